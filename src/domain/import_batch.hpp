@@ -1,0 +1,24 @@
+#pragma once
+
+#include <vector>
+
+#include "domain/recommendation.hpp"
+#include "domain/review.hpp"
+#include "domain/source_document.hpp"
+
+namespace rectrack {
+
+// The recommendations of one review as a parser read them; ids are not yet assigned.
+struct ImportedReview {
+    Review review;
+    std::vector<Recommendation> recommendations;
+};
+
+// Everything a parser read from one file, written to the store in one transaction or not at all.
+struct ImportBatch {
+    SourceDocument document;
+    std::vector<ImportedReview> reviews;
+    long rows = 0;  // records read from the file (table rows, CSV rows, numbered paragraphs)
+};
+
+}  // namespace rectrack
