@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,9 @@
 namespace rectrack {
 
 enum class MechanismKind { upr, treaty_body, special_procedure };
+
+std::string_view to_string(MechanismKind kind);
+std::optional<MechanismKind> mechanism_kind_from_string(std::string_view text);
 
 // A UN human rights mechanism that reviews states: the UPR or a treaty body.
 struct Mechanism {
