@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+
+#include "domain/recommendation.hpp"
+
+namespace rectrack {
+
+// A hash of what an import sets on a recommendation (paragraph, kind, texts, translations, position,
+// provenance and the imported labels), so a re-import can tell "unchanged" without reading the record.
+std::string import_digest(const Recommendation& recommendation);
+
+}  // namespace rectrack

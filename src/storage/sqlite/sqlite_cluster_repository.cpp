@@ -1,0 +1,82 @@
+#include "storage/sqlite/sqlite_cluster_repository.hpp"
+
+#include "storage/sqlite/sqlite_error.hpp"
+#include "storage/sqlite/sqlite_version_check.hpp"
+#include "storage/store_errors.hpp"
+
+namespace rectrack {
+
+namespace {
+
+constexpr std::string_view entity = "cluster";
+
+Cluster read_cluster(SqliteStatement& row) { return Cluster{row.int64(0), row.int64(1), row.text(2), row.int64(3)}; }
+
+}  // namespace
+
+Result<Cluster> SqliteClusterRepository::create(const Cluster& cluster) {
+    return guarded(entity, [&] {
+        return db_.write<Cluster>([&]() -> Result<Cluster> {
+            auto insert = db_.prepare("INSERT INTO clusters (review_id, label) VALUES (?, ?)");
+            insert->bind_all(cluster.review_id, cluster.label);
+            insert->run();
+            Cluster created = cluster;
+            created.id = db_.last_insert_id();
+            created.version = 1;
+            return created;
+        });
+    });
+}
+
+Result<Cluster> SqliteClusterRepository::get(std::int64_t id) {
+    return guarded(entity, [&]() -> Result<Cluster> {
+        auto row = db_.prepare("SELECT id, review_id, label, version FROM clusters WHERE id = ?");
+        row->bind_all(id);
+        if (!row->step()) return not_found(entity, id);
+        return read_cluster(*row);
+    });
+}
+
+Result<std::vector<Cluster>> SqliteClusterRepository::for_review(std::int64_t review_id) {
+    return guarded(entity, [&]() -> Result<std::vector<Cluster>> {
+        std::vector<Cluster> clusters;
+        auto rows = db_.prepare("SELECT id, review_id, label, version FROM clusters WHERE review_id = ? ORDER BY id");
+        rows->bind_all(review_id);
+        while (rows->step()) clusters.push_back(read_cluster(*rows));
+        return clusters;
+    });
+}
+
+Result<Cluster> SqliteClusterRepository::update(const Cluster& cluster) {
+    return guarded(entity, [&] {
+        return db_.write<Cluster>([&]() -> Result<Cluster> {
+            auto update =
+                db_.prepare("UPDATE clusters SET label = ?, version = version + 1 WHERE id = ? AND version = ?");
+            update->bind_all(cluster.label, cluster.id, cluster.version);
+            update->run();
+            if (db_.changes() == 0) return failed_version_check(db_, "clusters", entity, cluster.id, cluster.version);
+            Cluster saved = cluster;
+            saved.version = cluster.version + 1;
+            return saved;
+        });
+    });
+}
+
+Status SqliteClusterRepository::place(std::int64_t recommendation_id, std::optional<std::int64_t> cluster_id) {
+    return guarded(entity, [&] {
+        return db_.write_status([&]() -> Status {
+            if (cluster_id) {
+                auto exists = db_.prepare("SELECT 1 FROM clusters WHERE id = ?");
+                exists->bind_all(*cluster_id);
+                if (!exists->step()) return not_found(entity, *cluster_id);
+            }
+            auto update = db_.prepare("UPDATE recommendations SET cluster_id = ?, version = version + 1 WHERE id = ?");
+            update->bind_all(cluster_id, recommendation_id);
+            update->run();
+            if (db_.changes() == 0) return not_found("recommendation", recommendation_id);
+            return {};
+        });
+    });
+}
+
+}  // namespace rectrack
