@@ -1,0 +1,137 @@
+#include "ingest/pdf_text.hpp"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <mutex>
+
+namespace rectrack {
+
+namespace {
+
+constexpr std::string_view pdf_magic = "%PDF-";
+constexpr std::size_t magic_search_window = 1024;  // the header may follow a few bytes of junk
+constexpr float word_gap_as_space = 0.15F;         // fraction of the font size
+
+Error pdf_error(std::string id, const InputFile& file) {
+    return make_error(ErrorCode::invalid_input, std::move(id)).with("file", file.name);
+}
+
+// poppler reports damaged objects on stderr; the caller gets a Result instead.
+void silence_poppler() {
+    static std::once_flag once;
+    std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+Status check_bytes(const InputFile& file, const PdfTextLimits& limits) {
+    if (file.bytes.empty()) return pdf_error("pdf.empty", file);
+    if (file.bytes.size() > limits.max_bytes || file.bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+        return pdf_error("pdf.too_large", file).with("bytes", std::to_string(file.bytes.size()));
+    }
+    const auto head = std::string_view(file.bytes).substr(0, magic_search_window);
+    if (head.find(pdf_magic) == std::string_view::npos) return pdf_error("pdf.not_pdf", file);
+    return {};
+}
+
+std::string utf8(const poppler::ustring& text) {
+    const auto bytes = text.to_utf8();
+    return {bytes.begin(), bytes.end()};
+}
+
+PdfWord to_word(const poppler::text_box& box) {
+    const auto r = box.bbox();
+    return PdfWord{utf8(box.text()),
+                   static_cast<float>(r.left()),
+                   static_cast<float>(r.right()),
+                   static_cast<float>(r.top()),
+                   static_cast<float>(r.bottom()),
+                   static_cast<float>(box.get_font_size()),
+                   box.has_space_after()};
+}
+
+bool same_line(const PdfLine& line, const PdfWord& word) {
+    const float word_centre = (word.top + word.bottom) / 2;
+    const float line_centre = (line.top + line.bottom) / 2;
+    return (word_centre >= line.top && word_centre <= line.bottom) ||
+           (line_centre >= word.top && line_centre <= word.bottom);
+}
+
+// Groups words into lines by their vertical extent, so that raised footnote marks stay on their line.
+std::vector<PdfLine> group_lines(std::vector<PdfWord> words) {
+    std::stable_sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) { return a.top < b.top; });
+    std::vector<PdfLine> lines;
+    for (auto& word : words) {
+        auto it = std::find_if(lines.rbegin(), lines.rend(), [&](const PdfLine& l) { return same_line(l, word); });
+        if (it == lines.rend()) {
+            lines.push_back(PdfLine{{}, word.top, word.bottom});
+            it = lines.rbegin();
+        }
+        it->top = std::min(it->top, word.top);
+        it->bottom = std::max(it->bottom, word.bottom);
+        it->words.push_back(std::move(word));
+    }
+    for (auto& line : lines) {
+        std::stable_sort(line.words.begin(), line.words.end(),
+                         [](const PdfWord& a, const PdfWord& b) { return a.left < b.left; });
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const PdfLine& a, const PdfLine& b) { return a.top < b.top; });
+    return lines;
+}
+
+}  // namespace
+
+std::string PdfLine::text() const {
+    std::string joined;
+    const PdfWord* previous = nullptr;
+    for (const auto& word : words) {
+        if (previous != nullptr &&
+            (previous->space_after || word.left - previous->right > word_gap_as_space * word.font_size)) {
+            joined += ' ';
+        }
+        joined += word.text;
+        previous = &word;
+    }
+    return joined;
+}
+
+Result<PdfText> PdfText::extract(const InputFile& file, const PdfTextLimits& limits) {
+    RECTRACK_TRY(check_bytes(file, limits));
+    silence_poppler();
+    // poppler reads the caller's bytes in place; they outlive the document, which dies at the end of this scope.
+    const std::unique_ptr<poppler::document> document(
+        poppler::document::load_from_raw_data(file.bytes.data(), static_cast<int>(file.bytes.size())));
+    if (!document) return pdf_error("pdf.unreadable", file);
+    if (document->is_locked()) return pdf_error("pdf.encrypted", file);
+    const int pages = document->pages();
+    if (pages <= 0) return pdf_error("pdf.unreadable", file).with("detail", "no pages");
+    if (pages > limits.max_pages) {
+        return pdf_error("pdf.too_many_pages", file)
+            .with("pages", std::to_string(pages))
+            .with("limit", std::to_string(limits.max_pages));
+    }
+    PdfText text;
+    std::size_t text_bytes = 0;
+    for (int index = 0; index < pages; ++index) {
+        const std::unique_ptr<poppler::page> page(document->create_page(index));
+        if (!page) return pdf_error("pdf.unreadable", file).with("page", std::to_string(index + 1));
+        std::vector<PdfWord> words;
+        for (const auto& box : page->text_list(poppler::page::text_list_include_font)) {
+            words.push_back(to_word(box));
+            text_bytes += words.back().text.size();
+        }
+        if (text_bytes > limits.max_text_bytes) {
+            return pdf_error("pdf.too_large", file).with("page", std::to_string(index + 1));
+        }
+        text.pages_.push_back(PdfPage{index + 1, group_lines(std::move(words))});
+    }
+    const bool has_text =
+        std::any_of(text.pages_.begin(), text.pages_.end(), [](const PdfPage& p) { return !p.lines.empty(); });
+    if (!has_text) return pdf_error("pdf.no_text", file).with("pages", std::to_string(pages));
+    return text;
+}
+
+}  // namespace rectrack

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/pdf_text.hpp"
+
+namespace rectrack {
+
+// A line of a report's running text and the page it is on.
+struct ReportLine {
+    std::string text;
+    int page = 0;
+};
+
+// The running text of a UN report: page headers and footers (symbol, GE. job number, page number),
+// footnote marks and footnote text removed; lines rejoined without line-break hyphenation.
+class ReportTextCleaner {
+ public:
+    explicit ReportTextCleaner(const PdfText& pdf);
+
+    [[nodiscard]] const std::vector<ReportLine>& lines() const { return lines_; }
+    // The lines as one single-spaced text; a hyphen ending a line is kept only where the word is a compound.
+    [[nodiscard]] std::string join(std::span<const ReportLine> lines) const;
+
+ private:
+    std::vector<ReportLine> lines_;
+    std::unordered_set<std::string> vocabulary_;  // lower-case words seen unbroken anywhere in the report
+};
+
+}  // namespace rectrack
