@@ -115,6 +115,7 @@ Result<PdfText> PdfText::extract(const InputFile& file, const PdfTextLimits& lim
     }
     PdfText text;
     std::size_t text_bytes = 0;
+    std::size_t word_count = 0;
     for (int index = 0; index < pages; ++index) {
         const std::unique_ptr<poppler::page> page(document->create_page(index));
         if (!page) return pdf_error("pdf.unreadable", file).with("page", std::to_string(index + 1));
@@ -122,9 +123,9 @@ Result<PdfText> PdfText::extract(const InputFile& file, const PdfTextLimits& lim
         for (const auto& box : page->text_list(poppler::page::text_list_include_font)) {
             words.push_back(to_word(box));
             text_bytes += words.back().text.size();
-        }
-        if (text_bytes > limits.max_text_bytes) {
-            return pdf_error("pdf.too_large", file).with("page", std::to_string(index + 1));
+            if (text_bytes > limits.max_text_bytes || ++word_count > limits.max_words) {
+                return pdf_error("pdf.too_large", file).with("page", std::to_string(index + 1));
+            }
         }
         text.pages_.push_back(PdfPage{index + 1, group_lines(std::move(words))});
     }

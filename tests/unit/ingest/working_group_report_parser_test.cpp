@@ -271,7 +271,7 @@ TEST(WorkingGroupReportParser, AddendumHasNoWorkingGroupTitle) {
     EXPECT_TRUE(batch.error().message_id.starts_with("report.")) << batch.error().message_id;
 }
 
-TEST(WorkingGroupReportParser, PageLimitIsEnforced) {
+TEST(WorkingGroupReportParser, PageAndWordLimitsAreEnforced) {
     const auto path = test::shared_data("un-docs/vietnam/A_HRC_26_6_working_group_report.pdf");
     RECTRACK_REQUIRE_FILE(path);
     PdfTextLimits limits;
@@ -280,6 +280,13 @@ TEST(WorkingGroupReportParser, PageLimitIsEnforced) {
     ASSERT_FALSE(batch.ok());
     EXPECT_EQ(batch.error().message_id, "pdf.too_many_pages");
     EXPECT_EQ(batch.error().arg("pages"), "29");
+
+    PdfTextLimits few_words;
+    few_words.max_words = 1000;
+    const auto words = WorkingGroupReportParser(states(), few_words).parse(read_file(path));
+    ASSERT_FALSE(words.ok());
+    EXPECT_EQ(words.error().message_id, "pdf.too_large");
+    EXPECT_FALSE(words.error().arg("page").empty());
 }
 
 constexpr std::string_view blank_page_pdf =
