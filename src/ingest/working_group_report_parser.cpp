@@ -111,7 +111,10 @@ Result<ImportBatch> WorkingGroupReportParser::parse(const InputFile& file) const
     review.adoption_date = front->adoption_date;
     review.document_symbol = front->symbol;
     batch.rows = static_cast<long>(recommendations->size());
-    batch.reviews.push_back(ImportedReview{std::move(review), std::move(recommendations).value()});
+    ImportedReview imported;
+    imported.review = std::move(review);
+    imported.recommendations = std::move(recommendations).value();
+    batch.reviews.push_back(std::move(imported));
     return batch;
 }
 
