@@ -75,8 +75,9 @@ class Splitter {
         const int expected = static_cast<int>(paragraph.items.size()) + 1;
         const bool sub_numbered = n.major == paragraph.number && n.minor == expected;
         const bool item_numbered = n.minor == 0 && n.major == expected && !sub_numbered_;
-        if (paragraph.items.empty()) sub_numbered_ = sub_numbered;
         if (!sub_numbered && !item_numbered) return false;
+        // A paragraph's first item fixes its numbering: "143.1" (cycle II onwards) or "1." (cycle I).
+        if (paragraph.items.empty()) sub_numbered_ = sub_numbered;
         paragraph.items.push_back(ReportItem{
             std::to_string(paragraph.number) + "." + std::to_string(expected), line.page, {rest_of(line, n.rest)}});
         return true;
