@@ -2,6 +2,7 @@
 set(body "#include \"common/embedded_files.hpp\"\n\n#include <array>\n\nnamespace rectrack {\nnamespace {\n")
 set(table "")
 set(index 0)
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 foreach(input IN LISTS INPUTS)
   file(RELATIVE_PATH name ${ROOT} ${input})
   file(READ ${input} hex HEX)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "domain/recommendation.hpp"
@@ -12,6 +13,8 @@ namespace rectrack {
 struct ImportedReview {
     Review review;
     std::vector<Recommendation> recommendations;
+    // Parallel to recommendations when the batch has origins: the index of each one's origin.
+    std::vector<std::size_t> origin_of;
 };
 
 // Everything a parser read from one file, written to the store in one transaction or not at all.
@@ -19,6 +22,9 @@ struct ImportBatch {
     SourceDocument document;
     std::vector<ImportedReview> reviews;
     long rows = 0;  // records read from the file (table rows, CSV rows, numbered paragraphs)
+    // The documents recommendations were first imported from, for files that carry provenance
+    // (rectrack's own export); empty when the file itself is the source.
+    std::vector<SourceDocument> origins;
 };
 
 }  // namespace rectrack

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "domain/review.hpp"
+
 namespace rectrack {
 
 // The counts a review is judged by; voluntary pledges are counted apart from recommendations.
@@ -15,6 +17,16 @@ struct ReviewStatistics {
     std::int64_t pending = 0;
     std::int64_t without_position = 0;
     std::int64_t voluntary_pledges = 0;
+
+    // Share of the recommendations the state supported, 0 when there are none: 182 of 227 is 0.8018.
+    [[nodiscard]] double acceptance_rate() const {
+        return recommendations == 0 ? 0.0 : static_cast<double>(supported) / static_cast<double>(recommendations);
+    }
+};
+
+struct ReviewStatisticsRow {
+    Review review;
+    ReviewStatistics counts;
 };
 
 }  // namespace rectrack

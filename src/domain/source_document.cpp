@@ -10,7 +10,7 @@ constexpr auto names = enum_names(std::pair{DocumentKind::working_group_report, 
                                   std::pair{DocumentKind::thematic_list, "thematic_list"},
                                   std::pair{DocumentKind::matrix, "matrix"},
                                   std::pair{DocumentKind::concluding_observations, "concluding_observations"},
-                                  std::pair{DocumentKind::export_file, "export"});
+                                  std::pair{DocumentKind::export_file, "export_file"});
 }
 
 std::string_view to_string(DocumentKind kind) { return names.name(kind); }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "common/config.hpp"
+#include "common/result.hpp"
+#include "domain/store.hpp"
+
+namespace rectrack {
+
+// What every subcommand shares: the configuration, the --json switch and the store, opened on demand.
+struct CommandContext {
+    Config config;
+    bool json = false;
+    int exit_code = 0;
+
+    Result<Store*> store();
+    // Prints a failure as text on stderr (and as one JSON document on stdout with --json); sets exit_code.
+    void fail(const Error& error);
+    // Prints the command's JSON document on stdout.
+    static void print_json(const nlohmann::json& document);
+
+   private:
+    std::unique_ptr<Store> store_;
+};
+
+// Exit status of a failed command, by kind of error.
+int exit_code_for(ErrorCode code);
+
+}  // namespace rectrack

@@ -1,0 +1,71 @@
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "ingest/parser_registry.hpp"
+#include "ingest/state_normaliser.hpp"
+#include "report/json_views.hpp"
+#include "service/import_documents.hpp"
+
+namespace rectrack {
+
+namespace {
+
+struct ImportOptions {
+    std::vector<std::string> files;
+    std::string format = "auto";
+    bool dry_run = false;
+};
+
+Result<InputFile> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return make_error(ErrorCode::invalid_input, "import.cannot_read").with("file", path).with("detail", "cannot open");
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) return make_error(ErrorCode::invalid_input, "import.cannot_read").with("file", path).with("detail", "read error");
+    return InputFile{path, std::move(bytes).str()};
+}
+
+void print_text(const ImportSummary& summary) {
+    std::cout << (summary.dry_run ? "would import " : "imported ") << summary.recommendations << " recommendations";
+    if (summary.voluntary_pledges > 0) std::cout << " and " << summary.voluntary_pledges << " voluntary pledges";
+    std::cout << " from " << summary.rows << " rows of " << summary.documents.size() << " file(s) into "
+              << summary.reviews.size() << " review(s); " << summary.recommending_states << " recommending states\n";
+    for (const auto& [position, count] : summary.positions) std::cout << "  " << position << ": " << count << '\n';
+    std::cout << "  created " << summary.created << ", updated " << summary.updated << ", unchanged "
+              << summary.unchanged << '\n';
+}
+
+void run_import(CommandContext& context, const ImportOptions& options) {
+    ImportRequest request{{}, options.format, options.dry_run};
+    for (const auto& path : options.files) {
+        auto file = read_file(path);
+        if (!file.ok()) return context.fail(file.error());
+        request.files.push_back(std::move(file.value()));
+    }
+    auto store = context.store();
+    if (!store.ok()) return context.fail(store.error());
+    const auto& states = StateNormaliser::builtin();
+    const auto parsers = make_parsers(states);
+    std::vector<const DocumentParser*> parser_views;
+    for (const auto& parser : parsers) parser_views.push_back(parser.get());
+    auto summary = ImportDocuments(**store, parser_views).run(request);
+    if (!summary.ok()) return context.fail(summary.error());
+    if (context.json) return CommandContext::print_json(import_summary_json(*summary, states));
+    print_text(*summary);
+}
+
+}  // namespace
+
+Command add_import_command(CLI::App& app, CommandContext& context) {
+    auto options = std::make_shared<ImportOptions>();
+    auto* sub = app.add_subcommand("import", "import recommendations from files, all of them or nothing");
+    sub->add_option("files", options->files, "files to import")->required();
+    sub->add_option("--format", options->format, "auto, upr-info-csv or rectrack-jsonl or upr-report-pdf")->capture_default_str();
+    sub->add_flag("--dry-run", options->dry_run, "read and count everything, write nothing");
+    sub->add_flag("--json", context.json, "print one JSON document");
+    return {sub, [&context, options] { run_import(context, *options); }};
+}
+
+}  // namespace rectrack

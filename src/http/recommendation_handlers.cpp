@@ -1,0 +1,89 @@
+#include "http/recommendation_handlers.hpp"
+
+#include "http/json_response.hpp"
+#include "http/query_params.hpp"
+#include "report/json_views.hpp"
+#include "service/list_recommendations.hpp"
+#include "service/show_recommendation.hpp"
+
+namespace rectrack {
+
+namespace {
+
+constexpr std::int64_t default_page_size = 50;
+
+Result<std::string> state_param(const ApiContext& context, const QueryParams& params, const std::string& name) {
+    auto value = params.text(name);
+    const State* state = context.states.find_by_code(*value);
+    if (state != nullptr) return state->code;
+    auto resolved = context.states.resolve(*value);
+    if (!resolved.ok()) {
+        return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", name).with("value", *value);
+    }
+    return (*resolved)->code;
+}
+
+Result<RecommendationFilter> read_filter(const ApiContext& context, const QueryParams& params) {
+    RecommendationFilter filter;
+    auto review = params.integer("review");
+    if (!review.ok()) return review.error();
+    filter.review_id = *review;
+    for (const auto* name : {"state", "recommending_state"}) {
+        if (!params.text(name)) continue;
+        auto code = state_param(context, params, name);
+        if (!code.ok()) return code.error();
+        (std::string_view(name) == "state" ? filter.state_under_review : filter.recommending_state) = *code;
+    }
+    if (auto position = params.text("position")) {
+        filter.position = position_from_string(*position);
+        if (!filter.position) {
+            return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "position").with("value", *position);
+        }
+    }
+    if (auto kind = params.text("kind")) {
+        filter.kind = recommendation_kind_from_string(*kind);
+        if (!filter.kind) {
+            return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "kind").with("value", *kind);
+        }
+    }
+    filter.issue = params.text("issue");
+    auto offset = params.integer("offset");
+    if (!offset.ok()) return offset.error();
+    filter.offset = offset->value_or(0);
+    auto limit = params.integer("limit");
+    if (!limit.ok()) return limit.error();
+    filter.limit = limit->value_or(default_page_size);
+    return filter;
+}
+
+}  // namespace
+
+HttpResponse list_recommendations(const ApiContext& context, const HttpRequest& request) {
+    auto params = QueryParams::of(request,
+                                  {"review", "state", "recommending_state", "position", "kind", "issue", "offset", "limit"});
+    if (!params.ok()) return error_response(params.error(), request, context.messages);
+    auto filter = read_filter(context, *params);
+    if (!filter.ok()) return error_response(filter.error(), request, context.messages);
+    auto store = context.stores.acquire();
+    if (!store.ok()) return error_response(store.error(), request, context.messages);
+    auto page = ListRecommendations(**store).run(*filter);
+    if (!page.ok()) return error_response(page.error(), request, context.messages);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& rec : page->items) items.push_back(recommendation_json(rec));
+    return json_response({{"items", items}, {"total", page->total}, {"offset", page->offset}, {"limit", page->limit}});
+}
+
+HttpResponse get_recommendation(const ApiContext& context, const HttpRequest& request) {
+    auto id = path_id(request, 0, "recommendation");
+    if (!id.ok()) return error_response(id.error(), request, context.messages);
+    auto store = context.stores.acquire();
+    if (!store.ok()) return error_response(store.error(), request, context.messages);
+    auto detail = ShowRecommendation(**store).run(*id);
+    if (!detail.ok()) return error_response(detail.error(), request, context.messages);
+    auto json = recommendation_json(detail->recommendation);
+    json["review"] = review_json(detail->review, context.states);
+    json["source"] = detail->source ? source_document_json(*detail->source) : nlohmann::json(nullptr);
+    return json_response(json);
+}
+
+}  // namespace rectrack

@@ -1,0 +1,73 @@
+#include "http/route_table.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <exception>
+
+#include "http/json_response.hpp"
+#include "http/recommendation_handlers.hpp"
+#include "http/review_handlers.hpp"
+
+namespace rectrack {
+
+namespace {
+
+using Handler = HttpResponse (*)(const ApiContext&, const HttpRequest&);
+
+struct Route {
+    const char* method;
+    const char* pattern;
+    Handler handler;
+};
+
+HttpResponse health(const ApiContext& /*context*/, const HttpRequest& /*request*/) {
+    return json_response({{"status", "ok"}, {"service", "rectrack"}});
+}
+
+HttpResponse list_states(const ApiContext& context, const HttpRequest& /*request*/) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& state : context.states.all()) {
+        items.push_back({{"code", state.code}, {"name", state.name}, {"group", to_string(state.group)}, {"member", state.member}});
+    }
+    return json_response({{"items", items}});
+}
+
+constexpr std::array routes{
+    Route{"GET", R"(/api/v1/health)", health},
+    Route{"GET", R"(/api/v1/states)", list_states},
+    Route{"GET", R"(/api/v1/reviews)", list_reviews},
+    Route{"GET", R"(/api/v1/reviews/(\d+))", get_review},
+    Route{"GET", R"(/api/v1/recommendations)", list_recommendations},
+    Route{"GET", R"(/api/v1/recommendations/(\d+))", get_recommendation},
+    Route{"GET", R"(/api/v1/stats)", get_statistics},
+};
+
+// The edge's one catch-all: a bug in a handler becomes a logged 500, never a dropped connection.
+HttpResponse guarded(const ApiContext& context, Handler handler, const HttpRequest& request) {
+    try {
+        return handler(context, request);
+    } catch (const std::exception& e) {
+        spdlog::error("{} {} failed: {}", request.method, request.path, e.what());
+        return error_response(make_error(ErrorCode::internal, "request.internal"), request, context.messages);
+    }
+}
+
+}  // namespace
+
+void register_routes(HttpServer& server, const ApiContext& context) {
+    for (const auto& route : routes) {
+        server.add_route(route.method, route.pattern,
+                         [&context, handler = route.handler](const HttpRequest& request) {
+                             return guarded(context, handler, request);
+                         });
+    }
+    server.set_not_found([&context](const HttpRequest& request) {
+        constexpr std::size_t shown = 200;
+        return error_response(
+            make_error(ErrorCode::not_found, "request.not_found").with("path", request.path.substr(0, shown)), request,
+            context.messages);
+    });
+}
+
+}  // namespace rectrack

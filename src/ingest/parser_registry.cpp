@@ -1,0 +1,17 @@
+#include "ingest/parser_registry.hpp"
+
+#include "ingest/rectrack_jsonl_parser.hpp"
+#include "ingest/upr_info_csv_parser.hpp"
+#include "ingest/working_group_report_parser.hpp"
+
+namespace rectrack {
+
+std::vector<std::unique_ptr<DocumentParser>> make_parsers(const StateDirectory& states) {
+    std::vector<std::unique_ptr<DocumentParser>> parsers;
+    parsers.push_back(std::make_unique<UprInfoCsvParser>(states));
+    parsers.push_back(std::make_unique<RectrackJsonlParser>(states));
+    parsers.push_back(std::make_unique<WorkingGroupReportParser>(states));
+    return parsers;
+}
+
+}  // namespace rectrack
