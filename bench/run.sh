@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# make bench: every benchmark, each printing its own figures.
+set -euo pipefail
+build=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$build/bench/import_bench" "$root/../shared/data/upr-info"
