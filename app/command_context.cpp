@@ -20,7 +20,8 @@ void CommandContext::fail(const Error& error) {
     const std::string message = MessageCatalog::builtin().render(error, config.language);
     std::cerr << "rectrack: " << message << '\n';
     if (json) {
-        print_json({{"error", {{"code", to_string(error.code)}, {"message_id", error.message_id}, {"message", message}}}});
+        print_json(
+            {{"error", {{"code", to_string(error.code)}, {"message_id", error.message_id}, {"message", message}}}});
     }
     exit_code = exit_code_for(error.code);
 }

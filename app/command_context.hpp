@@ -22,7 +22,7 @@ struct CommandContext {
     // Prints the command's JSON document on stdout.
     static void print_json(const nlohmann::json& document);
 
-   private:
+ private:
     std::unique_ptr<Store> store_;
 };
 

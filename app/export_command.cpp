@@ -31,11 +31,13 @@ void run_export(CommandContext& context, const ExportOptions& options) {
     std::ofstream file;
     if (!options.output.empty()) {
         file.open(options.output, std::ios::binary | std::ios::trunc);
-        if (!file) return context.fail(make_error(ErrorCode::invalid_input, "cli.cannot_write").with("file", options.output));
+        if (!file)
+            return context.fail(make_error(ErrorCode::invalid_input, "cli.cannot_write").with("file", options.output));
     }
     std::ostream& out = options.output.empty() ? std::cout : file;
     auto writer = make_writer(options.format, out);
-    if (!writer) return context.fail(make_error(ErrorCode::invalid_input, "cli.export_format").with("format", options.format));
+    if (!writer)
+        return context.fail(make_error(ErrorCode::invalid_input, "cli.export_format").with("format", options.format));
     auto store = context.store();
     if (!store.ok()) return context.fail(store.error());
     auto written = ExportRecommendations(**store).run(*filter, *writer);
@@ -43,7 +45,8 @@ void run_export(CommandContext& context, const ExportOptions& options) {
     out.flush();
     if (!out) return context.fail(make_error(ErrorCode::internal, "cli.cannot_write").with("file", options.output));
     if (!options.output.empty() && context.json) {
-        CommandContext::print_json({{"file", options.output}, {"format", options.format}, {"recommendations", *written}});
+        CommandContext::print_json(
+            {{"file", options.output}, {"format", options.format}, {"recommendations", *written}});
     }
 }
 

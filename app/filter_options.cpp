@@ -41,13 +41,17 @@ Result<RecommendationFilter> FilterOptions::to_filter() const {
     if (!position.empty()) {
         filter.position = position_from_string(position);
         if (!filter.position) {
-            return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "position").with("value", position);
+            return make_error(ErrorCode::invalid_input, "request.bad_parameter")
+                .with("name", "position")
+                .with("value", position);
         }
     }
     if (!kind.empty()) {
         filter.kind = recommendation_kind_from_string(kind);
         if (!filter.kind) {
-            return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "kind").with("value", kind);
+            return make_error(ErrorCode::invalid_input, "request.bad_parameter")
+                .with("name", "kind")
+                .with("value", kind);
         }
     }
     if (!issue.empty()) filter.issue = issue;

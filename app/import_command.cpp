@@ -20,10 +20,16 @@ struct ImportOptions {
 
 Result<InputFile> read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return make_error(ErrorCode::invalid_input, "import.cannot_read").with("file", path).with("detail", "cannot open");
+    if (!in)
+        return make_error(ErrorCode::invalid_input, "import.cannot_read")
+            .with("file", path)
+            .with("detail", "cannot open");
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    if (in.bad()) return make_error(ErrorCode::invalid_input, "import.cannot_read").with("file", path).with("detail", "read error");
+    if (in.bad())
+        return make_error(ErrorCode::invalid_input, "import.cannot_read")
+            .with("file", path)
+            .with("detail", "read error");
     return InputFile{path, std::move(bytes).str()};
 }
 
@@ -62,7 +68,8 @@ Command add_import_command(CLI::App& app, CommandContext& context) {
     auto options = std::make_shared<ImportOptions>();
     auto* sub = app.add_subcommand("import", "import recommendations from files, all of them or nothing");
     sub->add_option("files", options->files, "files to import")->required();
-    sub->add_option("--format", options->format, "auto, upr-info-csv or rectrack-jsonl or upr-report-pdf")->capture_default_str();
+    sub->add_option("--format", options->format, "auto, upr-info-csv or rectrack-jsonl or upr-report-pdf")
+        ->capture_default_str();
     sub->add_flag("--dry-run", options->dry_run, "read and count everything, write nothing");
     sub->add_flag("--json", context.json, "print one JSON document");
     return {sub, [&context, options] { run_import(context, *options); }};

@@ -38,7 +38,8 @@ void run_list(CommandContext& context, const ListOptions& options) {
     if (!context.json) return print_text(*page);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& rec : page->items) items.push_back(recommendation_json(rec));
-    CommandContext::print_json({{"items", items}, {"total", page->total}, {"offset", page->offset}, {"limit", page->limit}});
+    CommandContext::print_json(
+        {{"items", items}, {"total", page->total}, {"offset", page->offset}, {"limit", page->limit}});
 }
 
 }  // namespace

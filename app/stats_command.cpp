@@ -30,7 +30,8 @@ void run_stats(CommandContext& context, const std::string& state_name) {
     if (!state_name.empty()) {
         const State* by_code = states.find_by_code(state_name);
         auto state = by_code != nullptr ? Result<const State*>(by_code) : states.resolve(state_name);
-        if (!state.ok()) return context.fail(make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", state_name));
+        if (!state.ok())
+            return context.fail(make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", state_name));
         state_code = (*state)->code;
     }
     auto store = context.store();

@@ -41,10 +41,13 @@ Status Config::apply_environment() {
 
 Status Config::apply_file(const std::string& path) {
     std::ifstream in(path);
-    if (!in) return make_error(ErrorCode::invalid_input, "config.bad_file").with("file", path).with("detail", "cannot read");
+    if (!in)
+        return make_error(ErrorCode::invalid_input, "config.bad_file").with("file", path).with("detail", "cannot read");
     const auto json = nlohmann::json::parse(in, nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
-        return make_error(ErrorCode::invalid_input, "config.bad_file").with("file", path).with("detail", "not a JSON object");
+        return make_error(ErrorCode::invalid_input, "config.bad_file")
+            .with("file", path)
+            .with("detail", "not a JSON object");
     }
     try {
         db = json.value("db", db);
@@ -70,7 +73,8 @@ Status Config::validate() const {
             .with("name", "threads")
             .with("value", std::to_string(threads));
     }
-    if (db.empty()) return make_error(ErrorCode::invalid_input, "config.bad_value").with("name", "db").with("value", "");
+    if (db.empty())
+        return make_error(ErrorCode::invalid_input, "config.bad_value").with("name", "db").with("value", "");
     return {};
 }
 

@@ -31,8 +31,8 @@ const MessageCatalog& MessageCatalog::builtin() {
         std::map<std::string, std::map<std::string, std::string>> catalogues;
         for (const auto& file : embedded_files()) {
             if (!file.path.starts_with(catalogue_prefix) || !file.path.ends_with(catalogue_suffix)) continue;
-            std::string language(file.path.substr(catalogue_prefix.size(),
-                                                  file.path.size() - catalogue_prefix.size() - catalogue_suffix.size()));
+            std::string language(file.path.substr(
+                catalogue_prefix.size(), file.path.size() - catalogue_prefix.size() - catalogue_suffix.size()));
             catalogues[language] = nlohmann::json::parse(file.content).get<std::map<std::string, std::string>>();
         }
         return MessageCatalog(std::move(catalogues));

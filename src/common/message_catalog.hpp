@@ -10,7 +10,7 @@ namespace rectrack {
 
 // User-facing texts by message id and language, from the catalogues in i18n/ compiled into the binary.
 class MessageCatalog {
-   public:
+ public:
     // Catalogues keyed by language; each maps message ids to texts with {named} arguments.
     explicit MessageCatalog(std::map<std::string, std::map<std::string, std::string>> catalogues);
     static const MessageCatalog& builtin();
@@ -19,7 +19,7 @@ class MessageCatalog {
     [[nodiscard]] std::string render(const Error& error, std::string_view language = "en") const;
     [[nodiscard]] bool has(std::string_view language, std::string_view message_id) const;
 
-   private:
+ private:
     [[nodiscard]] const std::string* find(std::string_view language, std::string_view message_id) const;
 
     std::map<std::string, std::map<std::string, std::string>, std::less<>> catalogues_;

@@ -12,9 +12,9 @@ namespace rectrack {
 // Either a value or an Error; the only way services and repositories report expected failures.
 template <typename T>
 class [[nodiscard]] Result {
-   public:
-    Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+ public:
+    Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+    Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(state_); }
     explicit operator bool() const { return ok(); }
@@ -41,14 +41,14 @@ class [[nodiscard]] Result {
         return std::get<Error>(state_);
     }
 
-   private:
+ private:
     std::variant<T, Error> state_;
 };
 
 // Result of an operation that yields nothing but may fail.
 template <>
 class [[nodiscard]] Result<void> {
-   public:
+ public:
     Result() = default;
     Result(Error error) : error_(std::move(error)), failed_(true) {}  // NOLINT(google-explicit-constructor)
 
@@ -59,7 +59,7 @@ class [[nodiscard]] Result<void> {
         return error_;
     }
 
-   private:
+ private:
     Error error_;
     bool failed_ = false;
 };
@@ -69,8 +69,8 @@ using Status = Result<void>;
 }  // namespace rectrack
 
 // Returns the error of a failed Result from the enclosing function.
-#define RECTRACK_TRY(expr)                                     \
-    do {                                                       \
-        auto rectrack_try_result_ = (expr);                    \
+#define RECTRACK_TRY(expr)                                                   \
+    do {                                                                     \
+        auto rectrack_try_result_ = (expr);                                  \
         if (!rectrack_try_result_.ok()) return rectrack_try_result_.error(); \
     } while (false)

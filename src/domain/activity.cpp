@@ -5,10 +5,9 @@
 namespace rectrack {
 
 namespace {
-constexpr auto names = enum_names(std::pair{ActivityStatus::planned, "planned"},
-                                  std::pair{ActivityStatus::in_progress, "in_progress"},
-                                  std::pair{ActivityStatus::done, "done"},
-                                  std::pair{ActivityStatus::cancelled, "cancelled"});
+constexpr auto names =
+    enum_names(std::pair{ActivityStatus::planned, "planned"}, std::pair{ActivityStatus::in_progress, "in_progress"},
+               std::pair{ActivityStatus::done, "done"}, std::pair{ActivityStatus::cancelled, "cancelled"});
 }
 
 std::string_view to_string(ActivityStatus status) { return names.name(status); }

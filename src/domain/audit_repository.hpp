@@ -11,7 +11,7 @@ namespace rectrack {
 
 // The append-only change log; events are never updated or deleted through it.
 class AuditRepository {
-   public:
+ public:
     virtual ~AuditRepository() = default;
     virtual Result<AuditEvent> append(const AuditEvent& event) = 0;
     virtual Result<std::optional<AuditEvent>> last() = 0;

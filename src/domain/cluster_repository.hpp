@@ -10,7 +10,7 @@
 namespace rectrack {
 
 class ClusterRepository {
-   public:
+ public:
     virtual ~ClusterRepository() = default;
     virtual Result<Cluster> create(const Cluster& cluster) = 0;
     virtual Result<Cluster> get(std::int64_t id) = 0;

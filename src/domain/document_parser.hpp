@@ -16,7 +16,7 @@ struct InputFile {
 
 // Reads one file format into an ImportBatch; errors name the file, the line or page, and the problem.
 class DocumentParser {
-   public:
+ public:
     virtual ~DocumentParser() = default;
     // The name used with `import --format`, e.g. upr-info-csv.
     [[nodiscard]] virtual std::string_view format() const = 0;

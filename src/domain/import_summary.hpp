@@ -24,7 +24,7 @@ struct ImportSummary {
     std::int64_t rows = 0;
     std::int64_t recommendations = 0;  // voluntary pledges not included
     std::int64_t voluntary_pledges = 0;
-    std::int64_t recommending_states = 0;  // distinct over everything imported
+    std::int64_t recommending_states = 0;           // distinct over everything imported
     std::map<std::string, std::int64_t> positions;  // position name -> recommendations
     std::int64_t created = 0;
     std::int64_t updated = 0;

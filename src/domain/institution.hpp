@@ -12,7 +12,7 @@ namespace rectrack {
 // A ministry or agency that leads or supports implementation.
 struct Institution {
     std::int64_t id = 0;
-    std::string code;  // short stable identifier, e.g. MOFA
+    std::string code;                  // short stable identifier, e.g. MOFA
     std::vector<LocalizedText> names;  // one per language
     std::optional<std::int64_t> parent_id;
     std::optional<std::int64_t> merged_into_id;  // set when merged into another institution

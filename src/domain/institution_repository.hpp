@@ -11,7 +11,7 @@
 namespace rectrack {
 
 class InstitutionRepository {
-   public:
+ public:
     virtual ~InstitutionRepository() = default;
     // A conflict error when the code is taken.
     virtual Result<Institution> create(const Institution& institution) = 0;

@@ -13,7 +13,7 @@ namespace rectrack {
 
 // Plans with their assignments, activities and indicators; updates check the version.
 class PlanRepository {
-   public:
+ public:
     virtual ~PlanRepository() = default;
     virtual Result<Plan> create(const Plan& plan) = 0;
     virtual Result<Plan> get(std::int64_t id) = 0;

@@ -9,7 +9,7 @@
 namespace rectrack {
 
 class ProgressRepository {
-   public:
+ public:
     virtual ~ProgressRepository() = default;
     virtual Result<ProgressUpdate> add(const ProgressUpdate& update) = 0;
     virtual Result<ProgressUpdate> get(std::int64_t id) = 0;

@@ -11,9 +11,9 @@ constexpr auto status_names = enum_names(
     std::pair{ImplementationStatus::partially_implemented, "partially_implemented"},
     std::pair{ImplementationStatus::implemented, "implemented"}, std::pair{ImplementationStatus::later, "later"},
     std::pair{ImplementationStatus::not_applicable, "not_applicable"});
-constexpr auto review_names = enum_names(std::pair{UpdateReview::submitted, "submitted"},
-                                         std::pair{UpdateReview::accepted, "accepted"},
-                                         std::pair{UpdateReview::returned, "returned"});
+constexpr auto review_names =
+    enum_names(std::pair{UpdateReview::submitted, "submitted"}, std::pair{UpdateReview::accepted, "accepted"},
+               std::pair{UpdateReview::returned, "returned"});
 }  // namespace
 
 std::string_view to_string(ImplementationStatus status) { return status_names.name(status); }

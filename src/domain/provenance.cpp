@@ -5,9 +5,9 @@
 namespace rectrack {
 
 namespace {
-constexpr auto names = enum_names(std::pair{Provenance::imported, "imported"},
-                                  std::pair{Provenance::suggested, "suggested"},
-                                  std::pair{Provenance::confirmed, "confirmed"});
+constexpr auto names =
+    enum_names(std::pair{Provenance::imported, "imported"}, std::pair{Provenance::suggested, "suggested"},
+               std::pair{Provenance::confirmed, "confirmed"});
 }
 
 std::string_view to_string(Provenance provenance) { return names.name(provenance); }

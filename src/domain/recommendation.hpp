@@ -28,8 +28,8 @@ struct RecommendationText {
 struct Recommendation {
     std::int64_t id = 0;
     std::int64_t review_id = 0;
-    std::string paragraph;    // e.g. 143.12; empty where the source has no numbering
-    std::string source_key;   // identifies the recommendation within its review across re-imports
+    std::string paragraph;   // e.g. 143.12; empty where the source has no numbering
+    std::string source_key;  // identifies the recommendation within its review across re-imports
     RecommendationKind kind = RecommendationKind::recommendation;
     std::vector<RecommendationText> texts;
     std::vector<LocalizedText> translations;  // the texts in other languages
@@ -37,7 +37,7 @@ struct Recommendation {
     std::optional<std::int64_t> position_document_id;  // the document that stated the position
     std::string position_explanation;
     std::optional<std::int64_t> source_document_id;
-    int page = 0;             // page of the source document, 0 when not paged
+    int page = 0;  // page of the source document, 0 when not paged
     std::vector<Label> labels;
     std::optional<std::int64_t> cluster_id;
     std::int64_t version = 0;  // optimistic concurrency: incremented by every update

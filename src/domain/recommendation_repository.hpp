@@ -15,7 +15,7 @@
 namespace rectrack {
 
 class RecommendationRepository {
-   public:
+ public:
     virtual ~RecommendationRepository() = default;
     // Inserts, or replaces texts, position and imported labels of the one with the same
     // (review_id, source_key); labels suggested or confirmed by people are kept.

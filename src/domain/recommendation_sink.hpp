@@ -8,7 +8,7 @@ namespace rectrack {
 
 // Receives recommendations one at a time, e.g. to write them to an export file.
 class RecommendationSink {
-   public:
+ public:
     virtual ~RecommendationSink() = default;
     // source is the document the recommendation was imported from, null when unknown.
     virtual void write(const Review& review, const Recommendation& recommendation, const SourceDocument* source) = 0;

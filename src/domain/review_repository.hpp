@@ -12,7 +12,7 @@
 namespace rectrack {
 
 class ReviewRepository {
-   public:
+ public:
     virtual ~ReviewRepository() = default;
     // Creates the review or fills in its empty fields; identity is (state, mechanism, cycle, session).
     virtual Result<Upserted> upsert(const Review& review) = 0;

@@ -12,7 +12,7 @@
 namespace rectrack {
 
 class SourceDocumentRepository {
-   public:
+ public:
     virtual ~SourceDocumentRepository() = default;
     // Identity is the content hash: the same file imported twice is one document.
     virtual Result<Upserted> upsert(const SourceDocument& document) = 0;

@@ -10,7 +10,7 @@ namespace rectrack {
 
 // Resolves any spelling of a state's name to the canonical state; never guesses.
 class StateDirectory {
-   public:
+ public:
     virtual ~StateDirectory() = default;
     // The state a name denotes; an invalid_input error "state.unknown" when no spelling matches.
     [[nodiscard]] virtual Result<const State*> resolve(std::string_view name) const = 0;

@@ -17,7 +17,7 @@ namespace rectrack {
 
 // One connection to the database with its repositories; not shared between threads.
 class Store {
-   public:
+ public:
     virtual ~Store() = default;
     virtual ReviewRepository& reviews() = 0;
     virtual SourceDocumentRepository& documents() = 0;

@@ -11,7 +11,7 @@
 namespace rectrack {
 
 class UserRepository {
-   public:
+ public:
     virtual ~UserRepository() = default;
     // A conflict error when the username is taken.
     virtual Result<User> create(const User& user) = 0;

@@ -59,18 +59,24 @@ void HttpServer::add_route(const std::string& method, const std::string& pattern
         write_response(handler(to_request(request)), response);
     };
     auto& server = impl_->server;
-    if (method == "GET") server.Get(pattern, adapter);
-    else if (method == "POST") server.Post(pattern, adapter);
-    else if (method == "PUT") server.Put(pattern, adapter);
-    else if (method == "PATCH") server.Patch(pattern, adapter);
-    else if (method == "DELETE") server.Delete(pattern, adapter);
+    if (method == "GET")
+        server.Get(pattern, adapter);
+    else if (method == "POST")
+        server.Post(pattern, adapter);
+    else if (method == "PUT")
+        server.Put(pattern, adapter);
+    else if (method == "PATCH")
+        server.Patch(pattern, adapter);
+    else if (method == "DELETE")
+        server.Delete(pattern, adapter);
 }
 
 void HttpServer::set_not_found(HttpHandler handler) {
     impl_->not_found = std::move(handler);
     impl_->server.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
         // Only answer the library's own 404s; statuses set by handlers pass through untouched.
-        if (response.status == 404 && response.body.empty()) write_response(impl_->not_found(to_request(request)), response);
+        if (response.status == 404 && response.body.empty())
+            write_response(impl_->not_found(to_request(request)), response);
     });
 }
 

@@ -17,7 +17,7 @@ struct ServerOptions {
 
 // The one wrapper around the HTTP library: routes, worker threads, limits and common headers.
 class HttpServer {
-   public:
+ public:
     explicit HttpServer(ServerOptions options);
     ~HttpServer();
     HttpServer(const HttpServer&) = delete;
@@ -33,7 +33,7 @@ class HttpServer {
     void stop();
     [[nodiscard]] int port() const;
 
-   private:
+ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

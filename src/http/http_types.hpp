@@ -12,7 +12,7 @@ struct HttpRequest {
     std::string method;
     std::string path;
     std::multimap<std::string, std::string> query;
-    std::vector<std::string> path_params;  // the pattern's capture groups, in order
+    std::vector<std::string> path_params;        // the pattern's capture groups, in order
     std::map<std::string, std::string> headers;  // names in lower case
     std::string body;
 

@@ -13,13 +13,13 @@ namespace rectrack {
 
 // Validated access to a request's query string: unknown or repeated names and malformed numbers are 400s.
 class QueryParams {
-   public:
+ public:
     static Result<QueryParams> of(const HttpRequest& request, std::initializer_list<std::string_view> allowed);
 
     [[nodiscard]] std::optional<std::string> text(const std::string& name) const;
     [[nodiscard]] Result<std::optional<std::int64_t>> integer(const std::string& name) const;
 
-   private:
+ private:
     explicit QueryParams(const HttpRequest& request) : request_(&request) {}
     const HttpRequest* request_;
 };

@@ -37,13 +37,17 @@ Result<RecommendationFilter> read_filter(const ApiContext& context, const QueryP
     if (auto position = params.text("position")) {
         filter.position = position_from_string(*position);
         if (!filter.position) {
-            return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "position").with("value", *position);
+            return make_error(ErrorCode::invalid_input, "request.bad_parameter")
+                .with("name", "position")
+                .with("value", *position);
         }
     }
     if (auto kind = params.text("kind")) {
         filter.kind = recommendation_kind_from_string(*kind);
         if (!filter.kind) {
-            return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "kind").with("value", *kind);
+            return make_error(ErrorCode::invalid_input, "request.bad_parameter")
+                .with("name", "kind")
+                .with("value", *kind);
         }
     }
     filter.issue = params.text("issue");
@@ -59,8 +63,8 @@ Result<RecommendationFilter> read_filter(const ApiContext& context, const QueryP
 }  // namespace
 
 HttpResponse list_recommendations(const ApiContext& context, const HttpRequest& request) {
-    auto params = QueryParams::of(request,
-                                  {"review", "state", "recommending_state", "position", "kind", "issue", "offset", "limit"});
+    auto params = QueryParams::of(
+        request, {"review", "state", "recommending_state", "position", "kind", "issue", "offset", "limit"});
     if (!params.ok()) return error_response(params.error(), request, context.messages);
     auto filter = read_filter(context, *params);
     if (!filter.ok()) return error_response(filter.error(), request, context.messages);

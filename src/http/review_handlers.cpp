@@ -44,9 +44,10 @@ HttpResponse get_statistics(const ApiContext& context, const HttpRequest& reques
         const State* state = context.states.find_by_code(*name);
         auto resolved = state != nullptr ? Result<const State*>(state) : context.states.resolve(*name);
         if (!resolved.ok()) {
-            return error_response(
-                make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", "state").with("value", *name),
-                request, context.messages);
+            return error_response(make_error(ErrorCode::invalid_input, "request.bad_parameter")
+                                      .with("name", "state")
+                                      .with("value", *name),
+                                  request, context.messages);
         }
         state_code = (*resolved)->code;
     }

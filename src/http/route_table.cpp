@@ -28,7 +28,8 @@ HttpResponse health(const ApiContext& /*context*/, const HttpRequest& /*request*
 HttpResponse list_states(const ApiContext& context, const HttpRequest& /*request*/) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& state : context.states.all()) {
-        items.push_back({{"code", state.code}, {"name", state.name}, {"group", to_string(state.group)}, {"member", state.member}});
+        items.push_back(
+            {{"code", state.code}, {"name", state.name}, {"group", to_string(state.group)}, {"member", state.member}});
     }
     return json_response({{"items", items}});
 }
@@ -57,10 +58,9 @@ HttpResponse guarded(const ApiContext& context, Handler handler, const HttpReque
 
 void register_routes(HttpServer& server, const ApiContext& context) {
     for (const auto& route : routes) {
-        server.add_route(route.method, route.pattern,
-                         [&context, handler = route.handler](const HttpRequest& request) {
-                             return guarded(context, handler, request);
-                         });
+        server.add_route(route.method, route.pattern, [&context, handler = route.handler](const HttpRequest& request) {
+            return guarded(context, handler, request);
+        });
     }
     server.set_not_found([&context](const HttpRequest& request) {
         constexpr std::size_t shown = 200;

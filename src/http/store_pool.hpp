@@ -12,12 +12,12 @@ namespace rectrack {
 
 // Connections for the server's worker threads: a store is used by one request at a time.
 class StorePool {
-   public:
+ public:
     using Factory = std::function<Result<std::unique_ptr<Store>>()>;
 
     // Hands a store back to the pool when the request is done with it.
     class Lease {
-       public:
+     public:
         Lease(StorePool& pool, std::unique_ptr<Store> store) : pool_(&pool), store_(std::move(store)) {}
         Lease(Lease&&) noexcept = default;
         Lease& operator=(Lease&&) noexcept = default;
@@ -27,7 +27,7 @@ class StorePool {
         Store& operator*() const { return *store_; }
         Store* operator->() const { return store_.get(); }
 
-       private:
+     private:
         StorePool* pool_;
         std::unique_ptr<Store> store_;
     };
@@ -35,7 +35,7 @@ class StorePool {
     explicit StorePool(Factory factory) : factory_(std::move(factory)) {}
     Result<Lease> acquire();
 
-   private:
+ private:
     void give_back(std::unique_ptr<Store> store);
 
     Factory factory_;

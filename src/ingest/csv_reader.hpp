@@ -12,7 +12,7 @@ namespace rectrack {
 // Reads RFC 4180 records from UTF-8 text with CR, LF or CRLF line ends and quoted fields that may
 // hold newlines; tracks physical line numbers so that errors can name them.
 class CsvReader {
-   public:
+ public:
     explicit CsvReader(std::string_view text, char separator = ',');
 
     // Fills fields with the next record; false at the end of the text. An unterminated quoted
@@ -22,7 +22,7 @@ class CsvReader {
     // The line the last record returned by next() started on, counting from 1.
     [[nodiscard]] long record_line() const { return record_line_; }
 
-   private:
+ private:
     void skip_line_end();
     [[nodiscard]] bool at_line_end() const;
 

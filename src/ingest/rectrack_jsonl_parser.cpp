@@ -11,7 +11,9 @@ namespace {
 using nlohmann::json;
 
 Error line_error(std::string id, const InputFile& file, long line) {
-    return make_error(ErrorCode::invalid_input, std::move(id)).with("file", file.name).with("line", std::to_string(line));
+    return make_error(ErrorCode::invalid_input, std::move(id))
+        .with("file", file.name)
+        .with("line", std::to_string(line));
 }
 
 Result<Label> read_label(const json& j) {
@@ -74,7 +76,7 @@ Result<SourceDocument> read_source(const json& j) {
 
 // Groups lines into reviews and origin documents as they come.
 class JsonlBatchBuilder {
-   public:
+ public:
     explicit JsonlBatchBuilder(ImportBatch& batch) : batch_(batch) {}
 
     void add(Review review, Recommendation rec, SourceDocument origin) {
@@ -88,7 +90,7 @@ class JsonlBatchBuilder {
         imported.origin_of.push_back(o->second);
     }
 
-   private:
+ private:
     ImportBatch& batch_;
     std::map<std::tuple<std::string, std::string, int, int>, std::size_t> reviews_;
     std::map<std::string, std::size_t> origins_;
@@ -137,7 +139,8 @@ Result<ImportBatch> RectrackJsonlParser::parse(const InputFile& file) const {
             SourceDocument origin = batch.document;
             if (!j.at("source").is_null()) {
                 auto source = read_source(j.at("source"));
-                if (!source.ok()) return Error(source.error()).with("file", file.name).with("line", std::to_string(line));
+                if (!source.ok())
+                    return Error(source.error()).with("file", file.name).with("line", std::to_string(line));
                 origin = std::move(source.value());
             }
             builder.add(std::move(review), std::move(rec.value()), std::move(origin));

@@ -4,8 +4,8 @@
 #include <utf8proc.h>
 
 #include <array>
-#include <optional>
 #include <charconv>
+#include <optional>
 #include <stdexcept>
 
 namespace rectrack {

@@ -43,7 +43,9 @@ std::string expected_header() {
 }
 
 Error row_error(std::string id, const InputFile& file, long line) {
-    return make_error(ErrorCode::invalid_input, std::move(id)).with("file", file.name).with("line", std::to_string(line));
+    return make_error(ErrorCode::invalid_input, std::move(id))
+        .with("file", file.name)
+        .with("line", std::to_string(line));
 }
 
 // What one CSV row says, validated.
@@ -84,7 +86,7 @@ std::vector<std::string> split_issues(std::string_view list) {
 }
 
 class RowReader {
-   public:
+ public:
     RowReader(const StateDirectory& states, const InputFile& file) : states_(states), file_(file) {}
 
     Result<Row> read(const std::vector<std::string>& fields, long line) const {
@@ -122,7 +124,7 @@ class RowReader {
         return row;
     }
 
-   private:
+ private:
     Result<const State*> resolve(std::string_view name, long line, std::string_view column) const {
         auto state = states_.resolve(trim(name));
         if (state.ok()) return state;
@@ -137,7 +139,7 @@ class RowReader {
 
 // Gathers rows into reviews and recommendations, merging rows that differ only in the recommending state.
 class BatchBuilder {
-   public:
+ public:
     explicit BatchBuilder(ImportBatch& batch) : batch_(batch) {}
 
     void add(Row&& row) {
@@ -159,7 +161,7 @@ class BatchBuilder {
         }
     }
 
-   private:
+ private:
     static std::string identity(const Row& row) {
         std::string id = row.text;
         id += '\x1f';
@@ -217,7 +219,9 @@ Result<ImportBatch> UprInfoCsvParser::parse(const InputFile& file) const {
     auto header = reader.next(fields);
     if (!header.ok()) return Error(header.error()).with("file", file.name);
     if (header_text(fields) != expected_header()) {
-        return row_error("upr_info.bad_header", file, 1).with("expected", expected_header()).with("found", header_text(fields));
+        return row_error("upr_info.bad_header", file, 1)
+            .with("expected", expected_header())
+            .with("found", header_text(fields));
     }
     ImportBatch batch;
     batch.document.kind = DocumentKind::export_file;

@@ -9,11 +9,11 @@ namespace rectrack {
 
 // A flat table for spreadsheets: one row per recommendation, lists joined with "; ".
 class CsvExportWriter final : public RecommendationSink {
-   public:
+ public:
     CsvExportWriter(std::ostream& out, const StateDirectory& states);
     void write(const Review& review, const Recommendation& recommendation, const SourceDocument* source) override;
 
-   private:
+ private:
     std::ostream& out_;
     const StateDirectory& states_;
 };

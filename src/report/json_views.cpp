@@ -67,8 +67,12 @@ nlohmann::json recommendation_json(const Recommendation& rec) {
 }
 
 nlohmann::json source_document_json(const SourceDocument& document) {
-    return {{"id", document.id},         {"symbol", document.symbol}, {"kind", to_string(document.kind)},
-            {"file_name", document.file_name}, {"sha256", document.sha256}, {"pages", document.pages},
+    return {{"id", document.id},
+            {"symbol", document.symbol},
+            {"kind", to_string(document.kind)},
+            {"file_name", document.file_name},
+            {"sha256", document.sha256},
+            {"pages", document.pages},
             {"imported_at", document.imported_at}};
 }
 

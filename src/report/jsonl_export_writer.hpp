@@ -9,11 +9,11 @@ namespace rectrack {
 // rectrack's exchange format: one self-contained JSON object per recommendation and line, carrying
 // its review and its source document, so that another installation can import it unchanged.
 class JsonlExportWriter final : public RecommendationSink {
-   public:
+ public:
     explicit JsonlExportWriter(std::ostream& out) : out_(out) {}
     void write(const Review& review, const Recommendation& recommendation, const SourceDocument* source) override;
 
-   private:
+ private:
     std::ostream& out_;
 };
 

@@ -12,11 +12,11 @@ namespace rectrack {
 
 // Per-review counts and acceptance rates, optionally for one state under review.
 class ComputeStatistics {
-   public:
+ public:
     explicit ComputeStatistics(Store& store) : store_(store) {}
     Result<std::vector<ReviewStatisticsRow>> run(const std::optional<std::string>& state_code = std::nullopt);
 
-   private:
+ private:
     Store& store_;
 };
 

@@ -9,11 +9,11 @@ namespace rectrack {
 
 // Streams every recommendation matching the filter, in review and paragraph order, to a sink.
 class ExportRecommendations {
-   public:
+ public:
     explicit ExportRecommendations(Store& store) : store_(store) {}
     Result<std::int64_t> run(RecommendationFilter filter, RecommendationSink& sink);
 
-   private:
+ private:
     Store& store_;
 };
 

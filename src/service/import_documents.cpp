@@ -21,6 +21,8 @@ void count(const Upserted& upserted, ImportSummary& summary) {
 }  // namespace
 
 Result<const DocumentParser*> ImportDocuments::parser_for(const InputFile& file, const std::string& format) const {
+    // No parser recognises an empty file; saying it is empty names the real problem.
+    if (file.bytes.empty()) return make_error(ErrorCode::invalid_input, "import.empty_file").with("file", file.name);
     for (const auto* parser : parsers_) {
         if (format == "auto" ? parser->recognises(file) : parser->format() == format) return parser;
     }

@@ -6,8 +6,8 @@
 
 #include "common/result.hpp"
 #include "domain/document_parser.hpp"
-#include "domain/store.hpp"
 #include "domain/import_summary.hpp"
+#include "domain/store.hpp"
 
 namespace rectrack {
 
@@ -19,13 +19,13 @@ struct ImportRequest {
 
 // Imports files into the store: all of them or, on any error, none.
 class ImportDocuments {
-   public:
+ public:
     ImportDocuments(Store& store, std::vector<const DocumentParser*> parsers)
         : store_(store), parsers_(std::move(parsers)) {}
 
     Result<ImportSummary> run(const ImportRequest& request);
 
-   private:
+ private:
     Result<const DocumentParser*> parser_for(const InputFile& file, const std::string& format) const;
     Status write(ImportBatch& batch, ImportSummary& summary, std::set<std::string>& states);
 

@@ -17,13 +17,13 @@ struct RecommendationPage {
 };
 
 class ListRecommendations {
-   public:
+ public:
     static constexpr std::int64_t max_page_size = 1000;
 
     explicit ListRecommendations(Store& store) : store_(store) {}
     Result<RecommendationPage> run(const RecommendationFilter& filter);
 
-   private:
+ private:
     Store& store_;
 };
 

@@ -8,11 +8,11 @@
 namespace rectrack {
 
 class ListReviews {
-   public:
+ public:
     explicit ListReviews(Store& store) : store_(store) {}
     Result<std::vector<Review>> run() { return store_.reviews().list(); }
 
-   private:
+ private:
     Store& store_;
 };
 

@@ -15,11 +15,11 @@ struct RecommendationDetail {
 };
 
 class ShowRecommendation {
-   public:
+ public:
     explicit ShowRecommendation(Store& store) : store_(store) {}
     Result<RecommendationDetail> run(std::int64_t id);
 
-   private:
+ private:
     Store& store_;
 };
 

@@ -36,7 +36,7 @@ class Canonical {
 
 }  // namespace
 
-std::string import_digest(const Recommendation& r) {
+std::string import_digest(const Recommendation& r, const std::vector<Label>& labels) {
     static const bool ready = sodium_init() >= 0;
     (void)ready;
     Canonical c;
@@ -59,7 +59,7 @@ std::string import_digest(const Recommendation& r) {
     c.add(r.source_document_id);
     c.add(static_cast<std::int64_t>(r.page));
     std::vector<const Label*> imported;
-    for (const auto& label : r.labels) {
+    for (const auto& label : labels) {
         if (label.provenance == Provenance::imported) imported.push_back(&label);
     }
     std::sort(imported.begin(), imported.end(),

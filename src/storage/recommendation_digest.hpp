@@ -7,7 +7,8 @@
 namespace rectrack {
 
 // A hash of what an import sets on a recommendation (paragraph, kind, texts, translations, position,
-// provenance and the imported labels), so a re-import can tell "unchanged" without reading the record.
-std::string import_digest(const Recommendation& recommendation);
+// provenance) and of the imported ones among labels, so a re-import can tell "unchanged" without reading
+// the record back.
+std::string import_digest(const Recommendation& recommendation, const std::vector<Label>& labels);
 
 }  // namespace rectrack

@@ -6,7 +6,7 @@ namespace rectrack::test {
 
 // A fresh directory removed with everything in it when the test ends.
 class TempDir {
-   public:
+ public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
@@ -15,7 +15,7 @@ class TempDir {
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
     [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
-   private:
+ private:
     std::filesystem::path path_;
 };
 

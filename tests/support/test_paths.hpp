@@ -14,7 +14,7 @@ std::filesystem::path source_dir();
 }  // namespace rectrack::test
 
 // Skips the current test, naming the missing file, when a shared data file is absent.
-#define RECTRACK_REQUIRE_FILE(path)                                              \
-    do {                                                                         \
+#define RECTRACK_REQUIRE_FILE(path)                                               \
+    do {                                                                          \
         if (!std::filesystem::exists(path)) GTEST_SKIP() << "missing " << (path); \
     } while (false)

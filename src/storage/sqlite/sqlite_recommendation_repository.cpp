@@ -45,20 +45,19 @@ bool all_imported(const std::vector<Label>& labels) {
 }  // namespace
 
 Upserted SqliteRecommendationRepository::insert(const Recommendation& r) {
-    Recommendation stored = r;
-    stored.labels = labels_to_write(r.labels, {});
+    const std::vector<Label> labels = labels_to_write(r.labels, {});
     auto insert = db_.prepare(
         "INSERT INTO recommendations (review_id, source_key, paragraph, paragraph_key, kind, position, "
         "position_document_id, position_explanation, source_document_id, page, cluster_id, import_digest) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert->bind_all(r.review_id, r.source_key, r.paragraph, paragraph_key(r.paragraph), to_string(r.kind),
                      position_name(r.position), r.position_document_id, r.position_explanation, r.source_document_id,
-                     r.page, r.cluster_id, import_digest(stored));
+                     r.page, r.cluster_id, import_digest(r, labels));
     insert->run();
     const std::int64_t id = db_.last_insert_id();
     writer_.insert_texts(id, r.texts);
     writer_.insert_translations(id, r.translations);
-    writer_.insert_labels(id, stored.labels);
+    writer_.insert_labels(id, labels);
     return Upserted{id, UpsertOutcome::created};
 }
 
@@ -75,7 +74,7 @@ Result<Upserted> SqliteRecommendationRepository::upsert(const Recommendation& r)
                 id = existing->int64(0);
                 stored_digest = existing->text(1);
             }
-            if (all_imported(r.labels) && import_digest(r) == stored_digest)
+            if (all_imported(r.labels) && import_digest(r, r.labels) == stored_digest)
                 return Upserted{id, UpsertOutcome::unchanged};
 
             std::vector<Label> kept;
@@ -90,10 +89,9 @@ Result<Upserted> SqliteRecommendationRepository::upsert(const Recommendation& r)
                     kept.push_back(std::move(label));
                 }
             }
-            Recommendation incoming = r;
-            incoming.labels = labels_to_write(r.labels, kept);
-            const std::string digest = import_digest(incoming);
-            if (all_imported(incoming.labels) && digest == stored_digest) return Upserted{id, UpsertOutcome::unchanged};
+            const std::vector<Label> labels = labels_to_write(r.labels, kept);
+            const std::string digest = import_digest(r, labels);
+            if (all_imported(labels) && digest == stored_digest) return Upserted{id, UpsertOutcome::unchanged};
 
             auto update = db_.prepare(
                 "UPDATE recommendations SET paragraph = ?, paragraph_key = ?, kind = ?, position = ?, "
@@ -106,7 +104,7 @@ Result<Upserted> SqliteRecommendationRepository::upsert(const Recommendation& r)
             writer_.delete_imported_labels(id);
             writer_.insert_texts(id, r.texts);
             writer_.insert_translations(id, r.translations);
-            writer_.insert_labels(id, incoming.labels);
+            writer_.insert_labels(id, labels);
             return Upserted{id, UpsertOutcome::updated};
         });
     });
@@ -213,22 +211,21 @@ Status SqliteRecommendationRepository::for_each(const RecommendationFilter& filt
 Result<Recommendation> SqliteRecommendationRepository::update(const Recommendation& r) {
     return guarded(entity, [&] {
         return db_.write<Recommendation>([&]() -> Result<Recommendation> {
-            Recommendation stored = r;
-            stored.labels = labels_to_write(r.labels, {});
+            const std::vector<Label> labels = labels_to_write(r.labels, {});
             auto update = db_.prepare(
                 "UPDATE recommendations SET paragraph = ?, paragraph_key = ?, kind = ?, position = ?, "
                 "position_document_id = ?, position_explanation = ?, source_document_id = ?, page = ?, "
                 "cluster_id = ?, import_digest = ?, version = version + 1 WHERE id = ? AND version = ?");
             update->bind_all(r.paragraph, paragraph_key(r.paragraph), to_string(r.kind), position_name(r.position),
                              r.position_document_id, r.position_explanation, r.source_document_id, r.page, r.cluster_id,
-                             import_digest(stored), r.id, r.version);
+                             import_digest(r, labels), r.id, r.version);
             update->run();
             if (db_.changes() == 0) return failed_version_check(db_, "recommendations", entity, r.id, r.version);
             writer_.delete_texts_and_translations(r.id);
             writer_.delete_all_labels(r.id);
             writer_.insert_texts(r.id, r.texts);
             writer_.insert_translations(r.id, r.translations);
-            writer_.insert_labels(r.id, stored.labels);
+            writer_.insert_labels(r.id, labels);
             auto saved = load_one(r.id);
             if (!saved) return not_found(entity, r.id);
             return std::move(*saved);

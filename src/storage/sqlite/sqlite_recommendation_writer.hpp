@@ -17,7 +17,7 @@ class SqliteRecommendationWriter {
     void insert_translations(std::int64_t id, const std::vector<LocalizedText>& translations);
     // Labels must be unique by (kind, value).
     void insert_labels(std::int64_t id, const std::vector<Label>& labels);
-    // Removes texts (with their states) and translations.
+    // Removes texts, their states and translations.
     void delete_texts_and_translations(std::int64_t id);
     void delete_imported_labels(std::int64_t id);
     void delete_all_labels(std::int64_t id);

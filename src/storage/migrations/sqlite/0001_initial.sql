@@ -1,4 +1,5 @@
 -- The initial schema: every domain entity, with the indexes the filters and statistics use.
+-- CHECKs spell out ORs: SQLite builds a temporary table for every IN list on every insert.
 
 CREATE TABLE reviews (
     id INTEGER PRIMARY KEY,
@@ -15,8 +16,14 @@ CREATE TABLE reviews (
 CREATE TABLE source_documents (
     id INTEGER PRIMARY KEY,
     symbol TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL CHECK (kind IN ('working_group_report', 'addendum', 'thematic_list', 'matrix',
-                                       'concluding_observations', 'export_file')),
+    kind TEXT NOT NULL CHECK (
+        kind = 'working_group_report' OR
+        kind = 'addendum' OR
+        kind = 'thematic_list' OR
+        kind = 'matrix' OR
+        kind = 'concluding_observations' OR
+        kind = 'export_file'
+    ),
     file_name TEXT NOT NULL DEFAULT '',
     sha256 TEXT NOT NULL UNIQUE,
     pages INTEGER NOT NULL DEFAULT 0,
@@ -38,8 +45,13 @@ CREATE TABLE recommendations (
     source_key TEXT NOT NULL,
     paragraph TEXT NOT NULL DEFAULT '',
     paragraph_key TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL CHECK (kind IN ('recommendation', 'voluntary_pledge')),
-    position TEXT CHECK (position IN ('supported', 'noted', 'partially_supported', 'pending')),
+    kind TEXT NOT NULL CHECK (kind = 'recommendation' OR kind = 'voluntary_pledge'),
+    position TEXT CHECK (
+        position = 'supported' OR
+        position = 'noted' OR
+        position = 'partially_supported' OR
+        position = 'pending'
+    ),
     position_document_id INTEGER REFERENCES source_documents (id) ON DELETE SET NULL,
     position_explanation TEXT NOT NULL DEFAULT '',
     source_document_id INTEGER REFERENCES source_documents (id) ON DELETE SET NULL,
@@ -52,45 +64,49 @@ CREATE TABLE recommendations (
 CREATE INDEX recommendations_order ON recommendations (review_id, paragraph_key, id);
 CREATE INDEX recommendations_statistics ON recommendations (review_id, kind, position);
 CREATE INDEX recommendations_position ON recommendations (position, review_id);
-CREATE INDEX recommendations_kind ON recommendations (kind, review_id);
 CREATE INDEX recommendations_cluster ON recommendations (cluster_id) WHERE cluster_id IS NOT NULL;
-CREATE INDEX recommendations_source_document ON recommendations (source_document_id);
-CREATE INDEX recommendations_position_document ON recommendations (position_document_id);
 
+-- Texts and their states are read and replaced per recommendation, so they are clustered by it.
 CREATE TABLE recommendation_texts (
-    id INTEGER PRIMARY KEY,
     recommendation_id INTEGER NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     text TEXT NOT NULL,
-    UNIQUE (recommendation_id, ordinal)
-);
+    PRIMARY KEY (recommendation_id, ordinal)
+) WITHOUT ROWID;
 
--- recommendation_id is kept beside the text ordinal so the recommending-state filter needs no join.
+-- Keyed by the recommendation (not the text) so the recommending-state filter needs no join.
 CREATE TABLE recommendation_text_states (
-    recommendation_id INTEGER NOT NULL,
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
     text_ordinal INTEGER NOT NULL,
     ordinal INTEGER NOT NULL,
     state_code TEXT NOT NULL,
-    PRIMARY KEY (recommendation_id, text_ordinal, ordinal),
-    FOREIGN KEY (recommendation_id, text_ordinal) REFERENCES recommendation_texts (recommendation_id, ordinal)
-        ON DELETE CASCADE
+    PRIMARY KEY (recommendation_id, text_ordinal, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX recommendation_text_states_state ON recommendation_text_states (state_code, recommendation_id);
 
 CREATE TABLE translations (
-    id INTEGER PRIMARY KEY,
     recommendation_id INTEGER NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     language TEXT NOT NULL,
     text TEXT NOT NULL,
-    UNIQUE (recommendation_id, ordinal)
-);
+    PRIMARY KEY (recommendation_id, ordinal)
+) WITHOUT ROWID;
 
 CREATE TABLE labels (
     recommendation_id INTEGER NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('issue', 'theme', 'sdg_target', 'affected_group', 'action_category')),
+    kind TEXT NOT NULL CHECK (
+        kind = 'issue' OR
+        kind = 'theme' OR
+        kind = 'sdg_target' OR
+        kind = 'affected_group' OR
+        kind = 'action_category'
+    ),
     value TEXT NOT NULL,
-    provenance TEXT NOT NULL CHECK (provenance IN ('imported', 'suggested', 'confirmed')),
+    provenance TEXT NOT NULL CHECK (
+        provenance = 'imported' OR
+        provenance = 'suggested' OR
+        provenance = 'confirmed'
+    ),
     confidence REAL NOT NULL DEFAULT 1.0,
     model_version TEXT NOT NULL DEFAULT '',
     source_document_id INTEGER REFERENCES source_documents (id) ON DELETE SET NULL,
@@ -119,7 +135,13 @@ CREATE TABLE users (
     id INTEGER PRIMARY KEY,
     username TEXT NOT NULL UNIQUE,
     display_name TEXT NOT NULL DEFAULT '',
-    role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'focal_point', 'partner', 'public')),
+    role TEXT NOT NULL CHECK (
+        role = 'admin' OR
+        role = 'coordinator' OR
+        role = 'focal_point' OR
+        role = 'partner' OR
+        role = 'public'
+    ),
     password_hash TEXT NOT NULL DEFAULT '',
     disabled INTEGER NOT NULL DEFAULT 0,
     language TEXT NOT NULL DEFAULT 'en',
@@ -183,7 +205,12 @@ CREATE TABLE activities (
     deadline TEXT NOT NULL DEFAULT '',
     budget REAL NOT NULL DEFAULT 0,
     currency TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'cancelled')),
+    status TEXT NOT NULL CHECK (
+        status = 'planned' OR
+        status = 'in_progress' OR
+        status = 'done' OR
+        status = 'cancelled'
+    ),
     version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX activities_plan ON activities (plan_id);
@@ -215,11 +242,17 @@ CREATE TABLE progress_updates (
     id INTEGER PRIMARY KEY,
     recommendation_id INTEGER NOT NULL REFERENCES recommendations (id) ON DELETE CASCADE,
     institution_id INTEGER NOT NULL REFERENCES institutions (id) ON DELETE RESTRICT,
-    status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'partially_implemented', 'implemented',
-                                           'later', 'not_applicable')),
+    status TEXT NOT NULL CHECK (
+        status = 'not_started' OR
+        status = 'in_progress' OR
+        status = 'partially_implemented' OR
+        status = 'implemented' OR
+        status = 'later' OR
+        status = 'not_applicable'
+    ),
     date TEXT NOT NULL DEFAULT '',
     author_user_id INTEGER REFERENCES users (id) ON DELETE SET NULL,
-    review TEXT NOT NULL CHECK (review IN ('submitted', 'accepted', 'returned')),
+    review TEXT NOT NULL CHECK (review = 'submitted' OR review = 'accepted' OR review = 'returned'),
     review_comment TEXT NOT NULL DEFAULT '',
     version INTEGER NOT NULL DEFAULT 1
 );
