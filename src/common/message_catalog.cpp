@@ -1,9 +1,8 @@
 #include "common/message_catalog.hpp"
 
-#include <fmt/args.h>
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "common/embedded_files.hpp"
 
@@ -18,6 +17,38 @@ std::string fallback_text(const Error& error) {
     std::string text = error.message_id;
     for (const auto& arg : error.args) text += " " + arg.name + "=" + arg.value;
     return text;
+}
+
+// Replaces each {name} with the argument of that name; arguments the text does not use are added
+// at the end, so that no detail an error carries is lost.
+std::string substitute(const std::string& text, const Error& error) {
+    std::string out;
+    std::vector<bool> used(error.args.size(), false);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t open = text.find('{', pos);
+        const std::size_t close = open == std::string::npos ? open : text.find('}', open);
+        if (close == std::string::npos) break;
+        out.append(text, pos, open - pos);
+        const std::string_view name(text.data() + open + 1, close - open - 1);
+        auto arg =
+            std::find_if(error.args.begin(), error.args.end(), [&](const MessageArg& a) { return a.name == name; });
+        if (arg == error.args.end()) {
+            out.append(text, open, close - open + 1);
+        } else {
+            out += arg->value;
+            used[static_cast<std::size_t>(arg - error.args.begin())] = true;
+        }
+        pos = close + 1;
+    }
+    out.append(text, pos);
+    std::string extra;
+    for (std::size_t i = 0; i < error.args.size(); ++i) {
+        if (used[i]) continue;
+        extra += (extra.empty() ? "" : ", ") + error.args[i].name + ": " + error.args[i].value;
+    }
+    if (!extra.empty()) out += " (" + extra + ")";
+    return out;
 }
 
 }  // namespace
@@ -55,14 +86,7 @@ std::string MessageCatalog::render(const Error& error, std::string_view language
     const std::string* text = find(language, error.message_id);
     if (text == nullptr) text = find("en", error.message_id);
     if (text == nullptr) return fallback_text(error);
-    fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const auto& arg : error.args) args.push_back(fmt::arg(arg.name.c_str(), arg.value));
-    try {
-        return fmt::vformat(*text, args);
-    } catch (const fmt::format_error&) {
-        // A catalogue text naming an argument the error lacks: show what we have rather than nothing.
-        return *text + " (" + fallback_text(error) + ")";
-    }
+    return substitute(*text, error);
 }
 
 }  // namespace rectrack

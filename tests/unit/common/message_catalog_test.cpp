@@ -1,0 +1,67 @@
+#include "common/message_catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "support/test_paths.hpp"
+
+namespace rectrack {
+namespace {
+
+// Every message id the sources name, e.g. "upr_info.bad_header" inside make_error(...) or Error{...}.
+std::set<std::string> message_ids_in_sources() {
+    const std::regex id_pattern(
+        R"(\"((?:csv|import|upr_info|jsonl|state|store|request|cli|config|server|pdf|report)\.[a-z_]+)\")");
+    std::set<std::string> ids;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(test::source_dir() / "src")) {
+        if (entry.path().extension() != ".cpp") continue;
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string source = text.str();
+        for (std::sregex_iterator it(source.begin(), source.end(), id_pattern), end; it != end; ++it) {
+            ids.insert((*it)[1]);
+        }
+    }
+    return ids;
+}
+
+TEST(MessageCatalog, EveryMessageIdInTheSourcesHasAnEnglishText) {
+    const auto ids = message_ids_in_sources();
+    ASSERT_GT(ids.size(), 30U);
+    for (const auto& id : ids) EXPECT_TRUE(MessageCatalog::builtin().has("en", id)) << id;
+}
+
+TEST(MessageCatalog, SubstitutesArgumentsByName) {
+    const Error error = make_error(ErrorCode::invalid_input, "upr_info.unknown_state")
+                            .with("file", "a.csv")
+                            .with("line", "7")
+                            .with("column", "From")
+                            .with("name", "Atlantis");
+    EXPECT_EQ(MessageCatalog::builtin().render(error), "a.csv:7: unknown state name 'Atlantis' in column From");
+}
+
+TEST(MessageCatalog, TranslatesAndFallsBackToEnglish) {
+    const Error error = make_error(ErrorCode::invalid_input, "import.empty_file").with("file", "x.csv");
+    EXPECT_EQ(MessageCatalog::builtin().render(error, "fr"), "x.csv : le fichier est vide");
+    EXPECT_EQ(MessageCatalog::builtin().render(error, "vi"), "x.csv: tệp rỗng");
+    EXPECT_EQ(MessageCatalog::builtin().render(error, "de"), "x.csv: the file is empty");
+}
+
+TEST(MessageCatalog, KeepsArgumentsTheTextDoesNotName) {
+    const Error error = make_error(ErrorCode::invalid_input, "pdf.unreadable").with("file", "r.pdf").with("page", "3");
+    EXPECT_EQ(MessageCatalog::builtin().render(error), "r.pdf: the PDF cannot be read (page: 3)");
+}
+
+TEST(MessageCatalog, UnknownIdShowsIdAndArguments) {
+    const Error error = make_error(ErrorCode::internal, "no.such_message").with("x", "1");
+    EXPECT_EQ(MessageCatalog::builtin().render(error), "no.such_message x=1");
+}
+
+}  // namespace
+}  // namespace rectrack
