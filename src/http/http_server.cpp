@@ -2,9 +2,13 @@
 
 #include <httplib.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 namespace rectrack {
 
@@ -13,6 +17,9 @@ struct HttpServer::Impl {
     httplib::Server server;
     HttpHandler not_found;
     int port = 0;
+    std::mutex mutex;
+    bool stop_requested = false;
+    bool serving = false;
 };
 
 namespace {
@@ -42,6 +49,11 @@ HttpServer::HttpServer(ServerOptions options) : impl_(std::make_unique<Impl>()) 
     const int threads = impl_->options.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server.set_payload_max_length(impl_->options.max_body_bytes);
+    // The library's default adds SO_REUSEPORT, which lets a second server share a port already in use.
+    server.set_socket_options([](socket_t sock) {
+        const int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                                 {"X-Frame-Options", "DENY"},
                                 {"Referrer-Policy", "no-referrer"},
@@ -95,10 +107,32 @@ Status HttpServer::bind() {
     return {};
 }
 
-void HttpServer::serve() { impl_->server.listen_after_bind(); }
+void HttpServer::serve() {
+    {
+        std::lock_guard lock(impl_->mutex);
+        if (impl_->stop_requested) return;
+        impl_->serving = true;
+    }
+    impl_->server.listen_after_bind();
+    std::lock_guard lock(impl_->mutex);
+    impl_->serving = false;
+}
 
 void HttpServer::stop() {
-    if (impl_->server.is_running()) impl_->server.stop();
+    {
+        std::lock_guard lock(impl_->mutex);
+        impl_->stop_requested = true;
+        if (!impl_->serving) return;
+    }
+    // The library ignores a stop that comes before its loop runs, so wait for the loop or for serve() to end.
+    while (!impl_->server.is_running()) {
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (!impl_->serving) return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    impl_->server.stop();
 }
 
 int HttpServer::port() const { return impl_->port; }
