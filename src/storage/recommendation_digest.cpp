@@ -72,12 +72,13 @@ std::string import_digest(const Recommendation& r, const std::vector<Label>& lab
         c.add(label->model_version);
         c.add(label->source_document_id);
     }
-    std::array<unsigned char, 16> hash{};
+    constexpr std::size_t digest_bytes = 16;
+    std::array<unsigned char, digest_bytes> hash{};
     crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(c.bytes().data()),
                        c.bytes().size(), nullptr, 0);
-    std::array<char, 2 * 16 + 1> hex{};
+    std::array<char, 2 * digest_bytes + 1> hex{};
     sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
-    return {hex.data(), 2 * 16};
+    return {hex.data(), 2 * digest_bytes};
 }
 
 }  // namespace rectrack

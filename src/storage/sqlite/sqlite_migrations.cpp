@@ -43,7 +43,7 @@ bool is_applied(SqliteDatabase& db, int version) {
 }
 
 Status apply(SqliteDatabase& db, const Migration& migration) {
-    const Status status = db.transaction([&]() -> Status {
+    Status status = db.transaction([&]() -> Status {
         return guarded("migration", [&]() -> Status {
             // Checked inside the write lock so two processes opening at once apply it once.
             if (is_applied(db, migration.version)) return {};
