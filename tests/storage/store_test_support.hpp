@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 #include <stdexcept>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct StoreBackend {
     std::string name;
     std::function<std::unique_ptr<ScratchDatabase>()> create;
 };
+
+// Names the backend in test listings instead of dumping the struct's bytes.
+inline void PrintTo(const StoreBackend& backend, std::ostream* out) { *out << backend.name; }
 
 inline std::vector<StoreBackend> store_backends() {
     return {StoreBackend{"sqlite", [] { return std::make_unique<SqliteScratch>(); }}};
