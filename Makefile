@@ -1,6 +1,7 @@
 # rectrack: `make run` sets up, builds and serves; `make test` sets up, builds and runs every test.
 BUILD ?= build
 JOBS ?= 2
+MAKEFLAGS += --no-print-directory
 BUILD_TYPE ?= Release
 
 .PHONY: all setup configure build run test bench format lint clean
@@ -20,7 +21,7 @@ run: build
 	@bash scripts/run.sh $(BUILD)/rectrack
 
 test: build
-	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS) --timeout 600
+	@cd $(BUILD) && ctest --output-on-failure --no-label-summary -j$(JOBS) --timeout 600
 
 bench: build
 	@bash bench/run.sh $(BUILD)
