@@ -50,7 +50,8 @@ PdfWord to_word(const poppler::text_box& box) {
                    static_cast<float>(r.top()),
                    static_cast<float>(r.bottom()),
                    static_cast<float>(box.get_font_size()),
-                   box.has_space_after()};
+                   box.has_space_after(),
+                   box.has_font_info() && box.get_font_name().find("Bold") != std::string::npos};
 }
 
 bool same_line(const PdfLine& line, const PdfWord& word) {
@@ -99,6 +100,10 @@ std::string PdfLine::text() const {
 }
 
 Result<PdfText> PdfText::extract(const InputFile& file, const PdfTextLimits& limits) {
+    return extract_first(file, INT_MAX, limits);
+}
+
+Result<PdfText> PdfText::extract_first(const InputFile& file, int pages_to_read, const PdfTextLimits& limits) {
     RECTRACK_TRY(check_bytes(file, limits));
     silence_poppler();
     // poppler reads the caller's bytes in place; they outlive the document, which dies at the end of this scope.
@@ -116,7 +121,7 @@ Result<PdfText> PdfText::extract(const InputFile& file, const PdfTextLimits& lim
     PdfText text;
     std::size_t text_bytes = 0;
     std::size_t word_count = 0;
-    for (int index = 0; index < pages; ++index) {
+    for (int index = 0; index < std::min(pages, pages_to_read); ++index) {
         const std::unique_ptr<poppler::page> page(document->create_page(index));
         if (!page) return pdf_error("pdf.unreadable", file).with("page", std::to_string(index + 1));
         std::vector<PdfWord> words;

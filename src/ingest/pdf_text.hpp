@@ -18,6 +18,7 @@ struct PdfWord {
     float bottom = 0;
     float font_size = 0;
     bool space_after = false;
+    bool bold = false;  // set in a bold face: headings
 };
 
 // Words sharing a baseline band, left to right; superscripts join the line they are raised above.
@@ -52,6 +53,8 @@ class PdfText {
     // Errors (message ids, each naming the file): pdf.empty, pdf.not_pdf, pdf.too_large, pdf.unreadable,
     // pdf.encrypted, pdf.too_many_pages, pdf.no_text (image-only scans).
     static Result<PdfText> extract(const InputFile& file, const PdfTextLimits& limits = {});
+    // Only the first `pages` pages (at most), for a cheap look at a cover; the same errors.
+    static Result<PdfText> extract_first(const InputFile& file, int pages, const PdfTextLimits& limits = {});
 
     [[nodiscard]] const std::vector<PdfPage>& pages() const { return pages_; }
     [[nodiscard]] int page_count() const { return static_cast<int>(pages_.size()); }

@@ -46,7 +46,8 @@ std::vector<std::string> state_lines(const std::vector<std::string>& cover) {
         return [words](const std::string& line) { return lower(line).find(words) != std::string::npos; };
     };
     const auto title_start = std::find_if(cover.begin(), cover.end(), contains("report of the working group"));
-    const auto title_end = std::find_if(title_start, cover.end(), contains("periodic review"));
+    // The title may break after "Periodic", leaving "Review" on a line of its own.
+    const auto title_end = std::find_if(title_start, cover.end(), contains("review"));
     std::vector<std::string> names;
     for (auto it = title_end == cover.end() ? cover.end() : title_end + 1; it != cover.end(); ++it) {
         const auto text = trim_marks(*it);
@@ -134,6 +135,9 @@ Result<ReportFrontMatter> ReportFrontMatter::read(const PdfText& pdf, const Repo
     std::smatch match;
     static const std::regex symbol(R"(A/HRC/\d+/\d+(?:/Add\.\d+)?)");
     if (std::regex_search(cover_text, match, symbol)) front.symbol = match.str();
+    front.addendum = front.symbol.find("/Add.") != std::string::npos ||
+                     std::any_of(cover.begin(), cover.end(),
+                                 [](const std::string& line) { return lower(trim_marks(line)) == "addendum"; });
     front.state_candidates = state_lines(cover);
     static const std::regex review_of(R"(The review of (.{2,80}?) was held)");
     if (std::regex_search(introduction, match, review_of)) front.state_candidates.push_back(match[1].str());

@@ -17,6 +17,7 @@ struct ReportFrontMatter {
     int session = 0;                            // working-group session, 0 when not stated
     std::string dialogue_date;                  // ISO 8601, empty when not stated
     std::string adoption_date;
+    bool addendum = false;  // the cover says "Addendum" or the symbol ends in /Add.N: the State's responses
 
     // Error report.not_working_group_report when the cover lacks "Report of the Working Group on the
     // Universal Periodic Review".

@@ -36,8 +36,8 @@ bool is_footnote_mark(std::string_view word) {
     });
 }
 
-// The line without footnote marks; empty when nothing but small print (footnote text, header, footer) is on it.
-std::string running_text(const PdfLine& line, float small_font) {
+// The line without footnote marks; no words when nothing but small print (footnote text, header, footer) is on it.
+PdfLine running_text(const PdfLine& line, float small_font) {
     PdfLine kept{{}, line.top, line.bottom};
     bool has_body_word = false;
     for (const auto& word : line.words) {
@@ -46,7 +46,12 @@ std::string running_text(const PdfLine& line, float small_font) {
         has_body_word = has_body_word || !small;
         kept.words.push_back(word);
     }
-    return has_body_word ? kept.text() : std::string{};
+    if (!has_body_word) kept.words.clear();
+    return kept;
+}
+
+bool all_bold(const PdfLine& line) {
+    return std::all_of(line.words.begin(), line.words.end(), [](const PdfWord& word) { return word.bold; });
 }
 
 bool is_header_or_footer(const std::string& text) {
@@ -56,12 +61,12 @@ bool is_header_or_footer(const std::string& text) {
 }
 
 // Removes running headers and footers set in body-size type, which only their pattern tells apart.
-void drop_page_margins(std::vector<std::string>& texts) {
-    for (std::size_t i = 0; i < margin_lines && !texts.empty() && is_header_or_footer(texts.front()); ++i) {
-        texts.erase(texts.begin());
+void drop_page_margins(std::vector<ReportLine>& lines) {
+    for (std::size_t i = 0; i < margin_lines && !lines.empty() && is_header_or_footer(lines.front().text); ++i) {
+        lines.erase(lines.begin());
     }
-    for (std::size_t i = 0; i < margin_lines && !texts.empty() && is_header_or_footer(texts.back()); ++i) {
-        texts.pop_back();
+    for (std::size_t i = 0; i < margin_lines && !lines.empty() && is_header_or_footer(lines.back().text); ++i) {
+        lines.pop_back();
     }
 }
 
@@ -118,15 +123,17 @@ std::string_view leading_letters(std::string_view text) {
 ReportTextCleaner::ReportTextCleaner(const PdfText& pdf) {
     const float small_font = body_font_size(pdf) * small_font_ratio;
     for (const auto& page : pdf.pages()) {
-        std::vector<std::string> texts;
+        std::vector<ReportLine> kept;
         for (const auto& line : page.lines) {
-            auto text = collapse_spaces(running_text(line, small_font));
-            if (!text.empty()) texts.push_back(std::move(text));
+            const auto running = running_text(line, small_font);
+            auto text = collapse_spaces(running.text());
+            if (!text.empty())
+                kept.push_back(ReportLine{std::move(text), page.number, running.words.front().left, all_bold(running)});
         }
-        drop_page_margins(texts);
-        for (auto& text : texts) {
-            add_words(text, vocabulary_);
-            lines_.push_back(ReportLine{std::move(text), page.number});
+        drop_page_margins(kept);
+        for (auto& line : kept) {
+            add_words(line.text, vocabulary_);
+            lines_.push_back(std::move(line));
         }
     }
 }

@@ -9,10 +9,12 @@
 
 namespace rectrack {
 
-// A line of a report's running text and the page it is on.
+// A line of a report's running text, the page it is on, where it starts and whether it is all bold.
 struct ReportLine {
     std::string text;
     int page = 0;
+    float left = 0;     // points from the page's left edge
+    bool bold = false;  // every word bold: a heading
 };
 
 // The running text of a UN report: page headers and footers (symbol, GE. job number, page number),

@@ -83,6 +83,11 @@ Result<ImportBatch> WorkingGroupReportParser::parse(const InputFile& file) const
     const ReportTextCleaner text(*pdf);
     auto front = ReportFrontMatter::read(*pdf, text, file);
     if (!front.ok()) return front.error();
+    if (front->addendum) {
+        return report_error("report.is_addendum", file, 1)
+            .with("symbol", front->symbol)
+            .with("detail", "the State's responses to a report; import it with --format upr-addendum-pdf");
+    }
     auto state = state_under_review(states_, *front, file);
     if (!state.ok()) return state.error();
     const auto section = ConclusionsSection::find(text.lines());

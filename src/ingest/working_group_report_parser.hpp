@@ -19,7 +19,8 @@ class WorkingGroupReportParser final : public DocumentParser {
     [[nodiscard]] std::string_view format() const override { return "upr-report-pdf"; }
     [[nodiscard]] bool recognises(const InputFile& file) const override;
     // Errors name the file, and where it applies the page, paragraph and offending name: the pdf.* errors
-    // of PdfText, report.not_working_group_report, report.unknown_state, report.no_recommendations_section,
+    // of PdfText, report.not_working_group_report, report.is_addendum (the
+    // State's responses, read by AddendumParser), report.unknown_state, report.no_recommendations_section,
     // report.no_recommendations, report.empty_recommendation.
     [[nodiscard]] Result<ImportBatch> parse(const InputFile& file) const override;
 
