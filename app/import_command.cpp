@@ -3,6 +3,8 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "ingest/column_mapping.hpp"
+#include "ingest/mapped_table_parser.hpp"
 #include "ingest/parser_registry.hpp"
 #include "ingest/state_normaliser.hpp"
 #include "report/json_views.hpp"
@@ -16,7 +18,27 @@ struct ImportOptions {
     std::vector<std::string> files;
     std::string format = "auto";
     bool dry_run = false;
+    std::string map;  // a column mapping: the files are spreadsheets read through it
+    std::string state;
+    std::string mechanism = "UPR";
+    int cycle = 0;
+    int session = 0;
 };
+
+// The parsers for this import: a mapped-table parser when --map is given, else every known format.
+Result<std::vector<std::unique_ptr<DocumentParser>>> parsers_for(const ImportOptions& options,
+                                                                 const StateDirectory& states) {
+    if (options.map.empty()) return make_parsers(states);
+    auto mapping = ColumnMapping::parse(options.map);
+    if (!mapping.ok()) return mapping.error();
+    mapping->state_under_review = options.state;
+    mapping->mechanism = options.mechanism;
+    mapping->cycle = options.cycle;
+    mapping->session = options.session;
+    std::vector<std::unique_ptr<DocumentParser>> parsers;
+    parsers.push_back(std::make_unique<MappedTableParser>(states, std::move(mapping.value())));
+    return parsers;
+}
 
 Result<InputFile> read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -44,7 +66,7 @@ void print_text(const ImportSummary& summary) {
 }
 
 void run_import(CommandContext& context, const ImportOptions& options) {
-    ImportRequest request{{}, options.format, options.dry_run};
+    ImportRequest request{{}, options.map.empty() ? options.format : "table", options.dry_run};
     for (const auto& path : options.files) {
         auto file = read_file(path);
         if (!file.ok()) return context.fail(file.error());
@@ -53,9 +75,10 @@ void run_import(CommandContext& context, const ImportOptions& options) {
     auto store = context.store();
     if (!store.ok()) return context.fail(store.error());
     const auto& states = StateNormaliser::builtin();
-    const auto parsers = make_parsers(states);
+    const auto parsers = parsers_for(options, states);
+    if (!parsers.ok()) return context.fail(parsers.error());
     std::vector<const DocumentParser*> parser_views;
-    for (const auto& parser : parsers) parser_views.push_back(parser.get());
+    for (const auto& parser : *parsers) parser_views.push_back(parser.get());
     auto summary = ImportDocuments(**store, parser_views).run(request);
     if (!summary.ok()) return context.fail(summary.error());
     if (context.json) return CommandContext::print_json(import_summary_json(*summary, states));
@@ -71,6 +94,13 @@ Command add_import_command(CLI::App& app, CommandContext& context) {
     sub->add_option("--format", options->format, "auto, upr-info-csv or rectrack-jsonl or upr-report-pdf")
         ->capture_default_str();
     sub->add_flag("--dry-run", options->dry_run, "read and count everything, write nothing");
+    sub->add_option("--map", options->map,
+                    "read spreadsheets (CSV, XLSX) through a column mapping, e.g. "
+                    "text=Recommendation,states=From,position=Response,paragraph=Para,state_under_review=To,year=Year");
+    sub->add_option("--state", options->state, "with --map: the state under review when no column gives it");
+    sub->add_option("--mechanism", options->mechanism, "with --map: UPR or a treaty body code")->capture_default_str();
+    sub->add_option("--cycle", options->cycle, "with --map: the cycle when no column gives it");
+    sub->add_option("--session", options->session, "with --map: the session when no column gives it");
     sub->add_flag("--json", context.json, "print one JSON document");
     return {sub, [&context, options] { run_import(context, *options); }};
 }
