@@ -29,6 +29,8 @@ class RecommendationRepository {
                             const std::function<bool(const Recommendation&)>& visit) = 0;
     // Saves an edited recommendation; a conflict error when its version is no longer current.
     virtual Result<Recommendation> update(const Recommendation& recommendation) = 0;
+    // Deletes the recommendation with its texts, translations, labels and progress; not_found when absent.
+    virtual Status remove(std::int64_t id) = 0;
     // One row per review that has recommendations, ordered by review id.
     virtual Result<std::vector<ReviewStatistics>> statistics() = 0;
 };

@@ -233,6 +233,19 @@ Result<Recommendation> SqliteRecommendationRepository::update(const Recommendati
     });
 }
 
+Status SqliteRecommendationRepository::remove(std::int64_t id) {
+    return guarded(entity, [&] {
+        return db_.write_status([&]() -> Status {
+            // Texts, states, translations, labels, assignments and progress go with it: the schema cascades.
+            auto remove = db_.prepare("DELETE FROM recommendations WHERE id = ?");
+            remove->bind_all(id);
+            remove->run();
+            if (db_.changes() == 0) return not_found(entity, id);
+            return {};
+        });
+    });
+}
+
 Result<std::vector<ReviewStatistics>> SqliteRecommendationRepository::statistics() {
     return guarded(entity, [&]() -> Result<std::vector<ReviewStatistics>> {
         auto rows = db_.prepare(

@@ -20,6 +20,7 @@ class SqliteRecommendationRepository final : public RecommendationRepository {
     Status for_each(const RecommendationFilter& filter,
                     const std::function<bool(const Recommendation&)>& visit) override;
     Result<Recommendation> update(const Recommendation& recommendation) override;
+    Status remove(std::int64_t id) override;
     Result<std::vector<ReviewStatistics>> statistics() override;
 
  private:
