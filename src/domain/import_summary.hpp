@@ -16,6 +16,8 @@ struct ImportedReviewSummary {
     std::int64_t recommendations = 0;
     std::int64_t voluntary_pledges = 0;
     std::int64_t recommending_states = 0;
+    // Texts of the review's unnumbered recommendations (UPR Info rows) that match no paragraph text.
+    std::vector<std::string> unmatched;
 };
 
 // What an import read and what it changed in the store.
@@ -29,6 +31,7 @@ struct ImportSummary {
     std::int64_t created = 0;
     std::int64_t updated = 0;
     std::int64_t unchanged = 0;
+    std::int64_t unmatched = 0;  // unnumbered recommendations of the reviews touched that match no paragraph
     std::vector<ImportedReviewSummary> reviews;
     bool dry_run = false;
 };

@@ -102,6 +102,7 @@ nlohmann::json import_summary_json(const ImportSummary& summary, const StateDire
         json["recommendations"] = r.recommendations;
         json["voluntary_pledges"] = r.voluntary_pledges;
         json["recommending_states"] = r.recommending_states;
+        json["unmatched"] = r.unmatched;
         reviews.push_back(std::move(json));
     }
     nlohmann::json files = nlohmann::json::array();
@@ -116,6 +117,7 @@ nlohmann::json import_summary_json(const ImportSummary& summary, const StateDire
             {"created", summary.created},
             {"updated", summary.updated},
             {"unchanged", summary.unchanged},
+            {"unmatched", summary.unmatched},
             {"reviews", reviews}};
 }
 

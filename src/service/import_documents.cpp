@@ -1,8 +1,11 @@
 #include "service/import_documents.hpp"
 
+#include <map>
 #include <set>
 
 #include "common/sha256.hpp"
+#include "service/recommendation_merge.hpp"
+#include "service/reconcile_review.hpp"
 
 namespace rectrack {
 
@@ -10,11 +13,39 @@ namespace {
 
 constexpr std::string_view dry_run_rollback = "import.dry_run_rollback";
 
-void count(const Upserted& upserted, ImportSummary& summary) {
-    switch (upserted.outcome) {
+void count(UpsertOutcome outcome, ImportSummary& summary) {
+    switch (outcome) {
         case UpsertOutcome::created: ++summary.created; break;
         case UpsertOutcome::updated: ++summary.updated; break;
         case UpsertOutcome::unchanged: ++summary.unchanged; break;
+    }
+}
+
+std::string describe(const Review& review) {
+    return review.state_code + " " + review.mechanism + " session " + std::to_string(review.session);
+}
+
+// Sets the document ids a parser cannot know: where the recommendation, its position and labels come from.
+void attach_source(Recommendation& rec, std::int64_t review_id, std::int64_t source_id) {
+    rec.review_id = review_id;
+    if (!rec.source_document_id) rec.source_document_id = source_id;
+    if (rec.position && !rec.position_document_id) rec.position_document_id = source_id;
+    for (auto& label : rec.labels) {
+        if (label.provenance == Provenance::imported && !label.source_document_id) label.source_document_id = source_id;
+    }
+}
+
+void count_review(const Recommendation& rec, ImportedReviewSummary& review_summary, ImportSummary& summary,
+                  std::set<std::string>& review_states, std::set<std::string>& states) {
+    if (rec.kind == RecommendationKind::voluntary_pledge) {
+        ++review_summary.voluntary_pledges;
+        return;
+    }
+    ++review_summary.recommendations;
+    if (rec.position) ++summary.positions[std::string(to_string(*rec.position))];
+    for (auto& code : rec.recommending_states()) {
+        review_states.insert(code);
+        states.insert(code);
     }
 }
 
@@ -30,11 +61,27 @@ Result<const DocumentParser*> ImportDocuments::parser_for(const InputFile& file,
     return make_error(ErrorCode::invalid_input, "import.unrecognised_file").with("file", file.name);
 }
 
-Status ImportDocuments::write(ImportBatch& batch, ImportSummary& summary, std::set<std::string>& states) {
+Result<Upserted> ImportDocuments::save(const Recommendation& rec, const SourceDocument& document,
+                                       const Review& review) {
+    if (rec.paragraph.empty()) return store_.recommendations().upsert(rec);
+    auto stored = store_.recommendations().find_by_key(rec.review_id, rec.source_key);
+    if (!stored.ok()) return stored.error();
+    if (stored->has_value()) return store_.recommendations().upsert(merge_recommendation(**stored, rec));
+    // A position without its text (an addendum's entry) needs the report that gave the text.
+    if (rec.texts.empty()) {
+        return make_error(ErrorCode::invalid_input, "import.unknown_paragraph")
+            .with("file", document.file_name)
+            .with("paragraph", rec.paragraph)
+            .with("review", describe(review));
+    }
+    return store_.recommendations().upsert(rec);
+}
+
+Status ImportDocuments::write(ImportBatch& batch, Progress& progress) {
     auto document = store_.documents().upsert(batch.document);
     if (!document.ok()) return document.error();
     batch.document.id = document->id;
-    summary.documents.push_back(batch.document);
+    progress.summary.documents.push_back(batch.document);
     std::vector<std::int64_t> origin_ids;
     for (const auto& origin : batch.origins) {
         // An origin without a hash is the imported file itself.
@@ -54,35 +101,40 @@ Status ImportDocuments::write(ImportBatch& batch, ImportSummary& summary, std::s
         std::set<std::string> review_states;
         for (std::size_t i = 0; i < imported.recommendations.size(); ++i) {
             auto& rec = imported.recommendations[i];
-            const std::int64_t source_id = origin_ids.empty() ? document->id : origin_ids.at(imported.origin_of.at(i));
-            rec.review_id = review->id;
-            if (!rec.source_document_id) rec.source_document_id = source_id;
-            if (rec.position && !rec.position_document_id) rec.position_document_id = source_id;
-            for (auto& label : rec.labels) {
-                if (label.provenance == Provenance::imported && !label.source_document_id) {
-                    label.source_document_id = source_id;
-                }
-            }
-            auto saved = store_.recommendations().upsert(rec);
+            attach_source(rec, review->id, origin_ids.empty() ? document->id : origin_ids.at(imported.origin_of.at(i)));
+            auto saved = save(rec, batch.document, imported.review);
             if (!saved.ok()) return saved.error();
-            count(*saved, summary);
-            if (rec.kind == RecommendationKind::voluntary_pledge) {
-                ++review_summary.voluntary_pledges;
-                continue;
-            }
-            ++review_summary.recommendations;
-            if (rec.position) ++summary.positions[std::string(to_string(*rec.position))];
-            for (auto& code : rec.recommending_states()) {
-                review_states.insert(code);
-                states.insert(code);
-            }
+            progress.written.push_back(Written{review->id, saved->id, saved->outcome});
+            count_review(rec, review_summary, progress.summary, review_states, progress.states);
         }
         review_summary.recommending_states = static_cast<std::int64_t>(review_states.size());
-        summary.recommendations += review_summary.recommendations;
-        summary.voluntary_pledges += review_summary.voluntary_pledges;
-        summary.reviews.push_back(std::move(review_summary));
+        progress.summary.recommendations += review_summary.recommendations;
+        progress.summary.voluntary_pledges += review_summary.voluntary_pledges;
+        progress.summary.reviews.push_back(std::move(review_summary));
     }
-    summary.rows += batch.rows;
+    progress.summary.rows += batch.rows;
+    return {};
+}
+
+Status ImportDocuments::reconcile(Progress& progress) {
+    auto& summary = progress.summary;
+    std::set<std::int64_t> reviews;
+    for (const auto& review : summary.reviews) reviews.insert(review.review.id);
+    std::map<std::int64_t, UpsertOutcome> absorbed;
+    for (const auto review_id : reviews) {
+        auto reconciled = ReconcileReview(store_.recommendations()).run(review_id);
+        if (!reconciled.ok()) return reconciled.error();
+        absorbed.merge(reconciled->absorbed);
+        summary.unmatched += static_cast<std::int64_t>(reconciled->unmatched.size());
+        for (auto& review : summary.reviews) {
+            if (review.review.id == review_id) review.unmatched = reconciled->unmatched;
+        }
+    }
+    // A record now part of a paragraph counts as what writing that paragraph did.
+    for (const auto& written : progress.written) {
+        const auto merged = absorbed.find(written.id);
+        count(merged == absorbed.end() ? written.outcome : merged->second, summary);
+    }
     return {};
 }
 
@@ -98,18 +150,18 @@ Result<ImportSummary> ImportDocuments::run(const ImportRequest& request) {
         if (batch->document.file_name.empty()) batch->document.file_name = file.name;
         batches.push_back(std::move(batch.value()));
     }
-    ImportSummary summary;
-    summary.dry_run = request.dry_run;
-    std::set<std::string> states;
+    Progress progress;
+    progress.summary.dry_run = request.dry_run;
     auto written = store_.transaction([&]() -> Status {
-        for (auto& batch : batches) RECTRACK_TRY(write(batch, summary, states));
-        summary.recommending_states = static_cast<std::int64_t>(states.size());
+        for (auto& batch : batches) RECTRACK_TRY(write(batch, progress));
+        RECTRACK_TRY(reconcile(progress));
+        progress.summary.recommending_states = static_cast<std::int64_t>(progress.states.size());
         // A dry run does the whole write, so that its counts are exact, then rolls it back.
         if (request.dry_run) return make_error(ErrorCode::internal, std::string(dry_run_rollback));
         return {};
     });
     if (!written.ok() && written.error().message_id != dry_run_rollback) return written.error();
-    return summary;
+    return std::move(progress.summary);
 }
 
 }  // namespace rectrack

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,7 +18,9 @@ struct ImportRequest {
     bool dry_run = false;         // read and count everything, write nothing
 };
 
-// Imports files into the store: all of them or, on any error, none.
+// Imports files into the store: all of them or, on any error, none. Numbered recommendations merge into
+// the ones the store holds for their paragraph; then every review touched is reconciled, so that UPR Info
+// rows attach to the paragraphs they are versions of, whichever file came first.
 class ImportDocuments {
  public:
     ImportDocuments(Store& store, std::vector<const DocumentParser*> parsers)
@@ -26,8 +29,23 @@ class ImportDocuments {
     Result<ImportSummary> run(const ImportRequest& request);
 
  private:
+    // One recommendation written, counted once the reviews are reconciled.
+    struct Written {
+        std::int64_t review_id = 0;
+        std::int64_t id = 0;
+        UpsertOutcome outcome = UpsertOutcome::unchanged;
+    };
+    // What the import's transaction has done so far.
+    struct Progress {
+        ImportSummary summary;
+        std::set<std::string> states;
+        std::vector<Written> written;
+    };
+
     Result<const DocumentParser*> parser_for(const InputFile& file, const std::string& format) const;
-    Status write(ImportBatch& batch, ImportSummary& summary, std::set<std::string>& states);
+    Status write(ImportBatch& batch, Progress& progress);
+    Result<Upserted> save(const Recommendation& recommendation, const SourceDocument& document, const Review& review);
+    Status reconcile(Progress& progress);
 
     Store& store_;
     std::vector<const DocumentParser*> parsers_;
