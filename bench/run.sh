@@ -4,3 +4,4 @@ set -euo pipefail
 build=${1:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$build/bench/import_bench" "$root/../shared/data/upr-info"
+"$build/bench/document_bench" "$root/../shared/data/un-docs"
