@@ -1,5 +1,6 @@
 #include "service/import_documents.hpp"
 
+#include <future>
 #include <map>
 #include <set>
 
@@ -61,9 +62,30 @@ Result<const DocumentParser*> ImportDocuments::parser_for(const InputFile& file,
     return make_error(ErrorCode::invalid_input, "import.unrecognised_file").with("file", file.name);
 }
 
-Result<Upserted> ImportDocuments::save(const Recommendation& rec, const SourceDocument& document,
-                                       const Review& review) {
+Result<std::string> ImportDocuments::full_paragraph(const Recommendation& rec) {
+    RecommendationFilter filter;
+    filter.review_id = rec.review_id;
+    filter.limit = 0;
+    std::set<std::string> prefixes;
+    auto visited = store_.recommendations().for_each(filter, [&](const Recommendation& stored) {
+        const auto dot = stored.paragraph.find('.');
+        if (dot != std::string::npos && stored.paragraph.substr(dot + 1) == rec.paragraph) {
+            prefixes.insert(stored.paragraph.substr(0, dot));
+        }
+        return true;
+    });
+    if (!visited.ok()) return visited.error();
+    // Cycle-I reports number items inside paragraphs; the addendum answers the items of one of them.
+    return prefixes.size() == 1 ? *prefixes.begin() + "." + rec.paragraph : rec.paragraph;
+}
+
+Result<Upserted> ImportDocuments::save(Recommendation rec, const SourceDocument& document, const Review& review) {
     if (rec.paragraph.empty()) return store_.recommendations().upsert(rec);
+    if (rec.texts.empty() && rec.paragraph.find('.') == std::string::npos) {
+        auto paragraph = full_paragraph(rec);
+        if (!paragraph.ok()) return paragraph.error();
+        rec.paragraph = rec.source_key = *paragraph;
+    }
     auto stored = store_.recommendations().find_by_key(rec.review_id, rec.source_key);
     if (!stored.ok()) return stored.error();
     if (stored->has_value()) return store_.recommendations().upsert(merge_recommendation(**stored, rec));
@@ -77,7 +99,7 @@ Result<Upserted> ImportDocuments::save(const Recommendation& rec, const SourceDo
     return store_.recommendations().upsert(rec);
 }
 
-Status ImportDocuments::write(ImportBatch& batch, Progress& progress) {
+Status ImportDocuments::write(ImportBatch& batch, const ReviewOverrides& overrides, Progress& progress) {
     auto document = store_.documents().upsert(batch.document);
     if (!document.ok()) return document.error();
     batch.document.id = document->id;
@@ -94,6 +116,9 @@ Status ImportDocuments::write(ImportBatch& batch, Progress& progress) {
         origin_ids.push_back(saved->id);
     }
     for (auto& imported : batch.reviews) {
+        auto identified = identify_review(store_.reviews(), imported.review, overrides);
+        if (!identified.ok()) return identified.error();
+        imported.review = std::move(identified.value());
         auto review = store_.reviews().upsert(imported.review);
         if (!review.ok()) return review.error();
         ImportedReviewSummary review_summary{imported.review};
@@ -140,20 +165,34 @@ Status ImportDocuments::reconcile(Progress& progress) {
 
 Result<ImportSummary> ImportDocuments::run(const ImportRequest& request) {
     if (request.files.empty()) return make_error(ErrorCode::invalid_input, "import.no_files");
-    std::vector<ImportBatch> batches;
+    std::vector<const DocumentParser*> parsers;
     for (const auto& file : request.files) {
         auto parser = parser_for(file, request.format);
         if (!parser.ok()) return parser.error();
-        auto batch = (*parser)->parse(file);
+        parsers.push_back(*parser);
+    }
+    // Files are parsed side by side: parsing is CPU-bound and independent of the store.
+    std::vector<std::future<Result<ImportBatch>>> parsing;
+    for (std::size_t i = 0; i < request.files.size(); ++i) {
+        parsing.push_back(std::async(std::launch::async, [&file = request.files[i], parser = parsers[i]] {
+            auto batch = parser->parse(file);
+            if (batch.ok()) {
+                batch->document.sha256 = sha256_hex(file.bytes);
+                if (batch->document.file_name.empty()) batch->document.file_name = file.name;
+            }
+            return batch;
+        }));
+    }
+    std::vector<ImportBatch> batches;
+    for (auto& future : parsing) {
+        auto batch = future.get();
         if (!batch.ok()) return batch.error();
-        batch->document.sha256 = sha256_hex(file.bytes);
-        if (batch->document.file_name.empty()) batch->document.file_name = file.name;
         batches.push_back(std::move(batch.value()));
     }
     Progress progress;
     progress.summary.dry_run = request.dry_run;
     auto written = store_.transaction([&]() -> Status {
-        for (auto& batch : batches) RECTRACK_TRY(write(batch, progress));
+        for (auto& batch : batches) RECTRACK_TRY(write(batch, request.review, progress));
         RECTRACK_TRY(reconcile(progress));
         progress.summary.recommending_states = static_cast<std::int64_t>(progress.states.size());
         // A dry run does the whole write, so that its counts are exact, then rolls it back.

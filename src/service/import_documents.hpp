@@ -9,6 +9,7 @@
 #include "domain/document_parser.hpp"
 #include "domain/import_summary.hpp"
 #include "domain/store.hpp"
+#include "service/review_identity.hpp"
 
 namespace rectrack {
 
@@ -16,6 +17,7 @@ struct ImportRequest {
     std::vector<InputFile> files;
     std::string format = "auto";  // a parser's format name, or auto to detect it per file
     bool dry_run = false;         // read and count everything, write nothing
+    ReviewOverrides review;       // --state, --cycle, --session
 };
 
 // Imports files into the store: all of them or, on any error, none. Numbered recommendations merge into
@@ -43,8 +45,10 @@ class ImportDocuments {
     };
 
     Result<const DocumentParser*> parser_for(const InputFile& file, const std::string& format) const;
-    Status write(ImportBatch& batch, Progress& progress);
-    Result<Upserted> save(const Recommendation& recommendation, const SourceDocument& document, const Review& review);
+    Status write(ImportBatch& batch, const ReviewOverrides& overrides, Progress& progress);
+    Result<Upserted> save(Recommendation recommendation, const SourceDocument& document, const Review& review);
+    // The paragraph "111.12" an addendum means by a bare item number "12", if the review has one such list.
+    Result<std::string> full_paragraph(const Recommendation& recommendation);
     Status reconcile(Progress& progress);
 
     Store& store_;
