@@ -55,6 +55,21 @@ Result<InputFile> read_file(const std::string& path) {
     return InputFile{path, std::move(bytes).str()};
 }
 
+// What --state, --cycle and --session say of the review, for files of every format.
+Result<ReviewOverrides> review_overrides(const ImportOptions& options) {
+    ReviewOverrides overrides;
+    if (!options.state.empty()) {
+        const auto& states = StateNormaliser::builtin();
+        const State* by_code = states.find_by_code(options.state);
+        auto state = by_code != nullptr ? Result<const State*>(by_code) : states.resolve(options.state);
+        if (!state.ok()) return make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", options.state);
+        overrides.state_code = (*state)->code;
+    }
+    if (options.cycle > 0) overrides.cycle = options.cycle;
+    if (options.session > 0) overrides.session = options.session;
+    return overrides;
+}
+
 void print_text(const ImportSummary& summary) {
     std::cout << (summary.dry_run ? "would import " : "imported ") << summary.recommendations << " recommendations";
     if (summary.voluntary_pledges > 0) std::cout << " and " << summary.voluntary_pledges << " voluntary pledges";
@@ -66,7 +81,10 @@ void print_text(const ImportSummary& summary) {
 }
 
 void run_import(CommandContext& context, const ImportOptions& options) {
-    ImportRequest request{{}, options.map.empty() ? options.format : "table", options.dry_run};
+    ImportRequest request{{}, options.map.empty() ? options.format : "table", options.dry_run, {}};
+    auto overrides = review_overrides(options);
+    if (!overrides.ok()) return context.fail(overrides.error());
+    request.review = *overrides;
     for (const auto& path : options.files) {
         auto file = read_file(path);
         if (!file.ok()) return context.fail(file.error());
@@ -91,16 +109,17 @@ Command add_import_command(CLI::App& app, CommandContext& context) {
     auto options = std::make_shared<ImportOptions>();
     auto* sub = app.add_subcommand("import", "import recommendations from files, all of them or nothing");
     sub->add_option("files", options->files, "files to import")->required();
-    sub->add_option("--format", options->format, "auto, upr-info-csv or rectrack-jsonl or upr-report-pdf")
+    sub->add_option("--format", options->format,
+                    "auto, upr-info-csv, rectrack-jsonl, upr-report-pdf, upr-addendum-pdf or ohchr-docx")
         ->capture_default_str();
     sub->add_flag("--dry-run", options->dry_run, "read and count everything, write nothing");
     sub->add_option("--map", options->map,
                     "read spreadsheets (CSV, XLSX) through a column mapping, e.g. "
                     "text=Recommendation,states=From,position=Response,paragraph=Para,state_under_review=To,year=Year");
-    sub->add_option("--state", options->state, "with --map: the state under review when no column gives it");
+    sub->add_option("--state", options->state, "the state under review, overriding what the file says");
     sub->add_option("--mechanism", options->mechanism, "with --map: UPR or a treaty body code")->capture_default_str();
-    sub->add_option("--cycle", options->cycle, "with --map: the cycle when no column gives it");
-    sub->add_option("--session", options->session, "with --map: the session when no column gives it");
+    sub->add_option("--cycle", options->cycle, "the review's cycle, overriding what the file says");
+    sub->add_option("--session", options->session, "the review's session, overriding what the file says");
     sub->add_flag("--json", context.json, "print one JSON document");
     return {sub, [&context, options] { run_import(context, *options); }};
 }

@@ -44,9 +44,10 @@ Recommendation merge_recommendation(const Recommendation& stored, const Recommen
     Recommendation merged = stored;
     if (merged.texts.empty()) merged.texts = incoming.texts;
     if (merged.translations.empty()) merged.translations = incoming.translations;
-    if (takes_incoming_position(stored, incoming)) {
+    // A position another document already stated keeps that document as its source, so re-imports change nothing.
+    if (takes_incoming_position(stored, incoming) && incoming.position != stored.position) {
         // An explanation belongs to its position: "will be examined" does not outlive the answer.
-        if (incoming.position != stored.position) merged.position_explanation.clear();
+        merged.position_explanation.clear();
         merged.position = incoming.position;
         merged.position_document_id = incoming.position_document_id;
     }
