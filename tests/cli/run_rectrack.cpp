@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,9 +58,11 @@ CommandResult run_rectrack(const std::filesystem::path& database, const std::vec
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) throw std::runtime_error("cannot start " + argv_strings[0]);
     int status = 0;
-    if (waitpid(pid, &status, 0) != pid) throw std::runtime_error("waitpid failed");
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid) throw std::runtime_error("wait4 failed");
 
     CommandResult result;
+    result.peak_rss_kib = usage.ru_maxrss;
     // A crash shows as 128 + signal, as a shell would report it.
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = read_bytes(out_path);
