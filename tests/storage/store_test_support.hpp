@@ -4,9 +4,9 @@
 
 #include <functional>
 #include <memory>
+#include <ostream>
 #include <sstream>
 #include <stdexcept>
-#include <ostream>
 #include <string>
 #include <vector>
 

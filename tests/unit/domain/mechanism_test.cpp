@@ -6,7 +6,7 @@ namespace rectrack {
 namespace {
 
 TEST(UprCycle, SessionsMapToTheirCycle) {
-    EXPECT_EQ(upr_cycle_of_session(5), 1);   // Viet Nam 2009
+    EXPECT_EQ(upr_cycle_of_session(5), 1);  // Viet Nam 2009
     EXPECT_EQ(upr_cycle_of_session(12), 1);
     EXPECT_EQ(upr_cycle_of_session(13), 2);
     EXPECT_EQ(upr_cycle_of_session(18), 2);  // Viet Nam 2014
