@@ -27,4 +27,8 @@ struct ImportBatch {
     std::vector<SourceDocument> origins;
 };
 
+// The batch of a document that speaks of one review, as reports, addenda and thematic lists do;
+// rows counts its recommendations.
+ImportBatch single_review_batch(SourceDocument document, Review review, std::vector<Recommendation> recommendations);
+
 }  // namespace rectrack

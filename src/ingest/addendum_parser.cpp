@@ -236,17 +236,8 @@ Result<ImportBatch> AddendumParser::parse(const InputFile& file) const {
             .with("detail", "no sentence accepts, supports or notes a numbered recommendation");
     }
 
-    ImportBatch batch;
-    batch.document.symbol = front->symbol;
-    batch.document.kind = DocumentKind::addendum;
-    batch.document.file_name = file.name;
-    batch.document.pages = pdf->page_count();
-    batch.rows = static_cast<long>(recommendations.size());
-    ImportedReview imported;
-    imported.review = review_of(*front, **state, text);
-    imported.recommendations = std::move(recommendations);
-    batch.reviews.push_back(std::move(imported));
-    return batch;
+    SourceDocument document{0, front->symbol, DocumentKind::addendum, file.name, {}, pdf->page_count(), {}};
+    return single_review_batch(std::move(document), review_of(*front, **state, text), std::move(recommendations));
 }
 
 }  // namespace rectrack

@@ -242,21 +242,16 @@ Result<ImportBatch> ThematicListParser::parse(const InputFile& file) const {
             .with("detail", "the recommendation tables hold no numbered recommendation");
     }
 
-    ImportBatch batch;
-    batch.document.kind = document_kind(tables, lines, file.name);
-    batch.document.file_name = file.name;
+    SourceDocument source;
+    source.kind = document_kind(tables, lines, file.name);
+    source.file_name = file.name;
     Review review;
     review.state_code = heading.state->code;
     review.mechanism = "UPR";
     review.session = heading.session;
     review.cycle = upr_cycle_of_session(heading.session);
     review.document_symbol = report_symbol;
-    batch.rows = static_cast<long>(recommendations->size());
-    ImportedReview imported;
-    imported.review = std::move(review);
-    imported.recommendations = std::move(recommendations).value();
-    batch.reviews.push_back(std::move(imported));
-    return batch;
+    return single_review_batch(std::move(source), std::move(review), std::move(recommendations).value());
 }
 
 }  // namespace rectrack

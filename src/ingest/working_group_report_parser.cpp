@@ -102,11 +102,7 @@ Result<ImportBatch> WorkingGroupReportParser::parse(const InputFile& file) const
             .with("detail", "no numbered recommendation under \"Conclusions and/or recommendations\"");
     }
 
-    ImportBatch batch;
-    batch.document.symbol = front->symbol;
-    batch.document.kind = DocumentKind::working_group_report;
-    batch.document.file_name = file.name;
-    batch.document.pages = pdf->page_count();
+    SourceDocument document{0, front->symbol, DocumentKind::working_group_report, file.name, {}, pdf->page_count(), {}};
     Review review;
     review.state_code = (*state)->code;
     review.mechanism = "UPR";
@@ -115,12 +111,7 @@ Result<ImportBatch> WorkingGroupReportParser::parse(const InputFile& file) const
     review.dialogue_date = front->dialogue_date;
     review.adoption_date = front->adoption_date;
     review.document_symbol = front->symbol;
-    batch.rows = static_cast<long>(recommendations->size());
-    ImportedReview imported;
-    imported.review = std::move(review);
-    imported.recommendations = std::move(recommendations).value();
-    batch.reviews.push_back(std::move(imported));
-    return batch;
+    return single_review_batch(std::move(document), std::move(review), std::move(recommendations).value());
 }
 
 }  // namespace rectrack

@@ -13,17 +13,11 @@
 #include "ingest/parser_registry.hpp"
 #include "ingest/state_normaliser.hpp"
 #include "ingest/working_group_report_parser.hpp"
+#include "support/input_file.hpp"
 #include "support/test_paths.hpp"
 
 namespace rectrack {
 namespace {
-
-InputFile read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return InputFile{path.filename().string(), bytes.str()};
-}
 
 const AddendumParser& parser() {
     static const AddendumParser addendum(StateNormaliser::builtin());
@@ -31,7 +25,7 @@ const AddendumParser& parser() {
 }
 
 ImportBatch parse_shared(const std::string& relative) {
-    auto batch = parser().parse(read_file(test::shared_data(relative)));
+    auto batch = parser().parse(test::read_input_file(test::shared_data(relative)));
     EXPECT_TRUE(batch.ok()) << batch.error().message_id << " " << batch.error().arg("detail");
     return batch.ok() ? std::move(batch).value() : ImportBatch{};
 }
@@ -188,14 +182,14 @@ TEST(AddendumParser, RecognisesAddendaButNotReportsOrOtherPdfs) {
     RECTRACK_REQUIRE_FILE(addendum);
     RECTRACK_REQUIRE_FILE(report);
     RECTRACK_REQUIRE_FILE(other);
-    EXPECT_TRUE(parser().recognises(read_file(addendum)));
-    EXPECT_FALSE(parser().recognises(read_file(report)));
-    EXPECT_FALSE(parser().recognises(read_file(other)));
+    EXPECT_TRUE(parser().recognises(test::read_input_file(addendum)));
+    EXPECT_FALSE(parser().recognises(test::read_input_file(report)));
+    EXPECT_FALSE(parser().recognises(test::read_input_file(other)));
     EXPECT_FALSE(parser().recognises(InputFile{"a.csv", "To,From\n"}));
     // --format auto takes the first parser that recognises a file.
     const auto parsers = make_parsers(StateNormaliser::builtin());
     const auto first_for = [&](const std::filesystem::path& path) {
-        const auto file = read_file(path);
+        const auto file = test::read_input_file(path);
         for (const auto& p : parsers) {
             if (p->recognises(file)) return std::string(p->format());
         }
@@ -210,13 +204,13 @@ TEST(AddendumParser, RefusesTheReportAnUnrelatedPdfAndAnEmptyFile) {
     const auto other = test::shared_data("upr-info/Database_Action_Category.pdf");
     RECTRACK_REQUIRE_FILE(report);
     RECTRACK_REQUIRE_FILE(other);
-    auto from_report = parser().parse(read_file(report));
+    auto from_report = parser().parse(test::read_input_file(report));
     ASSERT_FALSE(from_report.ok());
     EXPECT_EQ(from_report.error().message_id, "addendum.not_addendum");
     EXPECT_EQ(from_report.error().arg("file"), "A_HRC_43_15_working_group_report.pdf");
     EXPECT_EQ(from_report.error().arg("page"), "1");
     EXPECT_NE(from_report.error().arg("detail").find("upr-report-pdf"), std::string::npos);
-    auto from_other = parser().parse(read_file(other));
+    auto from_other = parser().parse(test::read_input_file(other));
     ASSERT_FALSE(from_other.ok());
     EXPECT_EQ(from_other.error().message_id, "addendum.not_addendum");
     auto from_empty = parser().parse(InputFile{"empty.pdf", ""});
@@ -228,7 +222,7 @@ TEST(AddendumParser, RefusesTheReportAnUnrelatedPdfAndAnEmptyFile) {
 TEST(AddendumParser, TheReportParserRefusesAnAddendum) {
     const auto addendum = test::shared_data("un-docs/slovenia/A_HRC_28_15_Add.1_responses.pdf");
     RECTRACK_REQUIRE_FILE(addendum);
-    auto batch = WorkingGroupReportParser(StateNormaliser::builtin()).parse(read_file(addendum));
+    auto batch = WorkingGroupReportParser(StateNormaliser::builtin()).parse(test::read_input_file(addendum));
     ASSERT_FALSE(batch.ok());
     EXPECT_EQ(batch.error().message_id, "report.is_addendum");
     EXPECT_EQ(batch.error().arg("symbol"), "A/HRC/28/15/Add.1");

@@ -15,35 +15,15 @@
 #include "ingest/sdg_reference.hpp"
 #include "ingest/state_normaliser.hpp"
 #include "ingest/working_group_report_parser.hpp"
+#include "support/input_file.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_paths.hpp"
+#include "support/zip_file.hpp"
 
 namespace rectrack {
 namespace {
 
 const StateDirectory& states() { return StateNormaliser::builtin(); }
-
-InputFile read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return InputFile{path.filename().string(), bytes.str()};
-}
-
-// A zip package made with libzip from (entry name, bytes) pairs, as the file a user would upload.
-InputFile zip_file(const std::string& file_name, const std::vector<std::pair<std::string, std::string>>& entries) {
-    const test::TempDir dir;
-    const auto path = dir / file_name;
-    int error = 0;
-    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    EXPECT_NE(archive, nullptr);
-    for (const auto& [name, bytes] : entries) {
-        zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-        EXPECT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0) << name;
-    }
-    EXPECT_EQ(zip_close(archive), 0);
-    return read_file(path);
-}
 
 std::string paragraph_xml(const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; }
 
@@ -70,7 +50,7 @@ std::string document_xml(const std::string& body) {
 }
 
 InputFile docx_file(const std::string& file_name, const std::string& body) {
-    return zip_file(file_name, {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", document_xml(body)}});
+    return test::zip_file(file_name, {{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", document_xml(body)}});
 }
 
 ImportBatch parse_ok(const InputFile& file) {
@@ -136,8 +116,8 @@ std::set<std::string> state_set(const Recommendation& r) {
 void expect_agrees_with_report(const std::string& list, const std::string& report) {
     const auto list_path = test::shared_data(list);
     const auto report_path = test::shared_data(report);
-    const auto listed = parse_ok(read_file(list_path));
-    auto reported = WorkingGroupReportParser(states()).parse(read_file(report_path));
+    const auto listed = parse_ok(test::read_input_file(list_path));
+    auto reported = WorkingGroupReportParser(states()).parse(test::read_input_file(report_path));
     ASSERT_TRUE(reported.ok()) << reported.error().message_id;
     const auto& from_report = reported->reviews.front().recommendations;
     EXPECT_EQ(paragraphs_of(recommendations(listed)), paragraphs_of(from_report));
@@ -153,7 +133,7 @@ void expect_agrees_with_report(const std::string& list, const std::string& repor
 TEST(ThematicListParser, SloveniaCycleTwoList) {
     const auto path = test::shared_data("un-docs/slovenia/UPR20_thematic_list_of_recommendations.docx");
     RECTRACK_REQUIRE_FILE(path);
-    const auto batch = parse_ok(read_file(path));
+    const auto batch = parse_ok(test::read_input_file(path));
     const auto& recs = recommendations(batch);
     ASSERT_EQ(recs.size(), 163U);
     EXPECT_EQ(batch.rows, 163);
@@ -197,7 +177,7 @@ TEST(ThematicListParser, SloveniaCycleTwoList) {
 TEST(ThematicListParser, SloveniaCycleThreeListWithSdgs) {
     const auto path = test::shared_data("un-docs/slovenia/UPR34_thematic_list_of_recommendations.docx");
     RECTRACK_REQUIRE_FILE(path);
-    const auto batch = parse_ok(read_file(path));
+    const auto batch = parse_ok(test::read_input_file(path));
     const auto& recs = recommendations(batch);
     ASSERT_EQ(recs.size(), 215U);
     EXPECT_EQ(paragraphs_of(recs), expected_paragraphs({{121, 58}, {122, 157}}));
@@ -228,7 +208,7 @@ TEST(ThematicListParser, SloveniaCycleThreeListWithSdgs) {
 TEST(ThematicListParser, ChinaCycleTwoMatrix) {
     const auto path = test::shared_data("un-docs/china/UPR17_matrix_of_recommendations.docx");
     RECTRACK_REQUIRE_FILE(path);
-    const auto batch = parse_ok(read_file(path));
+    const auto batch = parse_ok(test::read_input_file(path));
     const auto& recs = recommendations(batch);
     ASSERT_EQ(recs.size(), 252U);
     EXPECT_EQ(paragraphs_of(recs).size(), 252U);
@@ -356,14 +336,14 @@ TEST(DocxReader, EmptyFileAndNonZipAreRefused) {
 }
 
 TEST(DocxReader, ZipWithoutWordDocumentIsRefused) {
-    const auto file = zip_file("book.xlsx", {{"xl/workbook.xml", "<workbook/>"}});
+    const auto file = test::zip_file("book.xlsx", {{"xl/workbook.xml", "<workbook/>"}});
     EXPECT_EQ(parse_error(file).message_id, "docx.no_document");
     EXPECT_FALSE(ThematicListParser(states()).recognises(file));
 }
 
 TEST(DocxReader, ZipBombIsRefused) {
     const std::string zeros(std::size_t{48} << 20, '\0');
-    const auto file = zip_file("bomb.docx", {{"word/document.xml", zeros}});
+    const auto file = test::zip_file("bomb.docx", {{"word/document.xml", zeros}});
     ASSERT_LT(file.bytes.size(), std::size_t{1} << 20);
     const auto error = parse_error(file);
     EXPECT_EQ(error.message_id, "docx.zip_bomb");
@@ -386,12 +366,12 @@ TEST(DocxReader, TooManyEntriesAreRefused) {
     for (int i = 0; i < 20; ++i) entries.emplace_back("word/media/image" + std::to_string(i) + ".png", "x");
     DocxLimits limits;
     limits.zip.max_entries = 10;
-    EXPECT_EQ(parse_error(zip_file("many.docx", entries), limits).message_id, "docx.too_many_entries");
+    EXPECT_EQ(parse_error(test::zip_file("many.docx", entries), limits).message_id, "docx.too_many_entries");
 }
 
 TEST(DocxReader, PathTraversalEntryNamesAreRefused) {
     for (const std::string name : {"../../etc/passwd", "/etc/passwd", "word/../../evil.xml", "C:\\evil.xml"}) {
-        const auto file = zip_file("evil.docx", {{"word/document.xml", document_xml("")}, {name, "x"}});
+        const auto file = test::zip_file("evil.docx", {{"word/document.xml", document_xml("")}, {name, "x"}});
         const auto error = parse_error(file);
         EXPECT_EQ(error.message_id, "docx.bad_entry_name") << name;
         EXPECT_EQ(error.arg("name"), name);
@@ -401,7 +381,7 @@ TEST(DocxReader, PathTraversalEntryNamesAreRefused) {
 TEST(DocxReader, ReadsTablesParagraphsAndHeaders) {
     const auto body =
         paragraph_xml("Title") + "<w:tbl>" + row_xml({{"a", "b"}, {"c"}}) + spanning_row_xml("wide", 2) + "</w:tbl>";
-    const auto file = zip_file(
+    const auto file = test::zip_file(
         "t.docx", {{"word/document.xml", document_xml(body)},
                    {"word/header1.xml", R"(<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/)"
                                         R"(2006/main"><w:p><w:r><w:t>UPR of X</w:t></w:r></w:p></w:hdr>)"}});

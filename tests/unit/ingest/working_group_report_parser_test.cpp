@@ -12,17 +12,11 @@
 #include "ingest/pdf_text.hpp"
 #include "ingest/state_list_parser.hpp"
 #include "ingest/state_normaliser.hpp"
+#include "support/input_file.hpp"
 #include "support/test_paths.hpp"
 
 namespace rectrack {
 namespace {
-
-InputFile read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return InputFile{path.filename().string(), bytes.str()};
-}
 
 const StateDirectory& states() { return StateNormaliser::builtin(); }
 
@@ -45,7 +39,7 @@ class DirectoryWithout final : public StateDirectory {
 };
 
 ImportBatch parse_shared(const std::string& relative) {
-    const auto file = read_file(test::shared_data(relative));
+    const auto file = test::read_input_file(test::shared_data(relative));
     auto batch = WorkingGroupReportParser(states()).parse(file);
     EXPECT_TRUE(batch.ok()) << batch.error().message_id << " " << batch.error().arg("detail") << " "
                             << batch.error().arg("name");
@@ -245,7 +239,7 @@ TEST(WorkingGroupReportParser, UnknownRecommendingStateNamesFilePageParagraphAnd
     const auto path = test::shared_data("un-docs/vietnam/A_HRC_26_6_working_group_report.pdf");
     RECTRACK_REQUIRE_FILE(path);
     const DirectoryWithout no_niger("NER");
-    const auto batch = WorkingGroupReportParser(no_niger).parse(read_file(path));
+    const auto batch = WorkingGroupReportParser(no_niger).parse(test::read_input_file(path));
     ASSERT_FALSE(batch.ok());
     EXPECT_EQ(batch.error().message_id, "report.unknown_state");
     EXPECT_EQ(batch.error().arg("file"), "A_HRC_26_6_working_group_report.pdf");
@@ -257,7 +251,7 @@ TEST(WorkingGroupReportParser, UnknownRecommendingStateNamesFilePageParagraphAnd
 TEST(WorkingGroupReportParser, UnrelatedUnPdfIsRefused) {
     const auto path = test::shared_data("upr-info/Database_Action_Category.pdf");
     RECTRACK_REQUIRE_FILE(path);
-    const auto batch = WorkingGroupReportParser(states()).parse(read_file(path));
+    const auto batch = WorkingGroupReportParser(states()).parse(test::read_input_file(path));
     ASSERT_FALSE(batch.ok());
     EXPECT_EQ(batch.error().message_id, "report.not_working_group_report");
     EXPECT_EQ(batch.error().arg("file"), "Database_Action_Category.pdf");
@@ -266,7 +260,7 @@ TEST(WorkingGroupReportParser, UnrelatedUnPdfIsRefused) {
 TEST(WorkingGroupReportParser, AddendumHasNoWorkingGroupTitle) {
     const auto path = test::shared_data("un-docs/slovenia/A_HRC_43_15_Add.1_responses.pdf");
     RECTRACK_REQUIRE_FILE(path);
-    const auto batch = WorkingGroupReportParser(states()).parse(read_file(path));
+    const auto batch = WorkingGroupReportParser(states()).parse(test::read_input_file(path));
     ASSERT_FALSE(batch.ok());
     EXPECT_TRUE(batch.error().message_id.starts_with("report.")) << batch.error().message_id;
 }
@@ -276,14 +270,14 @@ TEST(WorkingGroupReportParser, PageAndWordLimitsAreEnforced) {
     RECTRACK_REQUIRE_FILE(path);
     PdfTextLimits limits;
     limits.max_pages = 10;
-    const auto batch = WorkingGroupReportParser(states(), limits).parse(read_file(path));
+    const auto batch = WorkingGroupReportParser(states(), limits).parse(test::read_input_file(path));
     ASSERT_FALSE(batch.ok());
     EXPECT_EQ(batch.error().message_id, "pdf.too_many_pages");
     EXPECT_EQ(batch.error().arg("pages"), "29");
 
     PdfTextLimits few_words;
     few_words.max_words = 1000;
-    const auto words = WorkingGroupReportParser(states(), few_words).parse(read_file(path));
+    const auto words = WorkingGroupReportParser(states(), few_words).parse(test::read_input_file(path));
     ASSERT_FALSE(words.ok());
     EXPECT_EQ(words.error().message_id, "pdf.too_large");
     EXPECT_FALSE(words.error().arg("page").empty());
