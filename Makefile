@@ -31,7 +31,7 @@ format: setup
 
 lint: configure
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
-	@git ls-files 'src/*.cpp' 'app/*.cpp' | xargs clang-tidy -p $(BUILD) --quiet --warnings-as-errors='*'
+	@git ls-files 'src/*.cpp' 'app/*.cpp' | xargs -P $(JOBS) -n 8 clang-tidy -p $(BUILD) --quiet --warnings-as-errors='*' 2>/dev/null
 
 clean:
 	@rm -rf $(BUILD)

@@ -21,12 +21,17 @@ struct ServeOptions {
     std::string host;
 };
 
-// Blocks SIGINT and SIGTERM in this thread and every thread it starts, so one thread can wait for them.
+// The signal the server sends its own waiter when it stopped for a reason of its own.
+constexpr int wake_signal = SIGUSR1;
+
+// Blocks SIGINT, SIGTERM and the wake signal in this thread and every thread it starts, so that one
+// thread can wait for them.
 sigset_t block_stop_signals() {
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, wake_signal);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     return signals;
 }
@@ -56,7 +61,7 @@ void run_serve(CommandContext& context, const ServeOptions& options) {
     server.serve();
     stopping = true;
     // Wakes the waiter when the server stopped for a reason of its own.
-    pthread_kill(waiter.native_handle(), SIGTERM);
+    pthread_kill(waiter.native_handle(), wake_signal);
     waiter.join();
     spdlog::info("stopped");
 }

@@ -53,9 +53,8 @@ std::string substitute(const std::string& text, const Error& error) {
 
 }  // namespace
 
-MessageCatalog::MessageCatalog(std::map<std::string, std::map<std::string, std::string>> catalogues) {
-    for (auto& [language, messages] : catalogues) catalogues_.emplace(language, std::move(messages));
-}
+MessageCatalog::MessageCatalog(const std::map<std::string, std::map<std::string, std::string>>& catalogues)
+    : catalogues_(catalogues.begin(), catalogues.end()) {}
 
 const MessageCatalog& MessageCatalog::builtin() {
     static const MessageCatalog catalog = [] {
@@ -66,7 +65,7 @@ const MessageCatalog& MessageCatalog::builtin() {
                 catalogue_prefix.size(), file.path.size() - catalogue_prefix.size() - catalogue_suffix.size()));
             catalogues[language] = nlohmann::json::parse(file.content).get<std::map<std::string, std::string>>();
         }
-        return MessageCatalog(std::move(catalogues));
+        return MessageCatalog(catalogues);
     }();
     return catalog;
 }

@@ -12,7 +12,7 @@ namespace rectrack {
 class MessageCatalog {
  public:
     // Catalogues keyed by language; each maps message ids to texts with {named} arguments.
-    explicit MessageCatalog(std::map<std::string, std::map<std::string, std::string>> catalogues);
+    explicit MessageCatalog(const std::map<std::string, std::map<std::string, std::string>>& catalogues);
     static const MessageCatalog& builtin();
 
     // The error's text in the language, falling back to English, then to the id and its arguments.

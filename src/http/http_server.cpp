@@ -38,7 +38,7 @@ HttpRequest to_request(const httplib::Request& in) {
 
 void write_response(const HttpResponse& in, httplib::Response& out) {
     out.status = in.status;
-    out.set_content(in.body, in.content_type.c_str());
+    out.set_content(in.body, in.content_type);
 }
 
 }  // namespace

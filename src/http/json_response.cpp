@@ -26,7 +26,7 @@ std::string request_language(const HttpRequest& request) {
         if (it != request.query.end() && it->second == lang) return std::string(lang);
     }
     const std::string accept = request.header("accept-language");
-    const std::string first = accept.substr(0, 2);
+    std::string first = accept.substr(0, 2);
     if (first == "vi" || first == "fr") return first;
     return "en";
 }

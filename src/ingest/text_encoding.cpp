@@ -22,7 +22,9 @@ void append_code_point(std::string& out, utf8proc_int32_t code_point) {
 
 std::string mac_roman_to_utf8(std::string_view bytes) {
     iconv_t converter = iconv_open("UTF-8", "MACINTOSH");
-    if (converter == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv has no MACINTOSH converter");
+    // (iconv_t)-1 is iconv_open's documented failure value.
+    const auto failed = reinterpret_cast<iconv_t>(-1);  // NOLINT(performance-no-int-to-ptr)
+    if (converter == failed) throw std::runtime_error("iconv has no MACINTOSH converter");
     std::string out(bytes.size() * 3, '\0');
     char* in_ptr = const_cast<char*>(bytes.data());
     std::size_t in_left = bytes.size();

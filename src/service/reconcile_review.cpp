@@ -124,6 +124,7 @@ Result<ReviewReconciliation> ReconcileReview::run(std::int64_t review_id) {
         }
     }
     std::vector<RecommendationText> queries;
+    queries.reserve(unnumbered.size());
     for (const auto* record : unnumbered) queries.push_back(as_query(*record));
     const auto assigned = TextMatcher(targets).assign(queries);
 
