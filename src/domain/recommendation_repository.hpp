@@ -20,6 +20,9 @@ class RecommendationRepository {
     // Inserts, or replaces texts, position and imported labels of the one with the same
     // (review_id, source_key); labels suggested or confirmed by people are kept.
     virtual Result<Upserted> upsert(const Recommendation& recommendation) = 0;
+    // Inserts a recommendation known to be new, such as one of a review this transaction created,
+    // without looking for an existing one; a duplicate (review_id, source_key) is a store error.
+    virtual Result<Upserted> insert(const Recommendation& recommendation) = 0;
     virtual Result<Recommendation> get(std::int64_t id) = 0;
     virtual Result<std::optional<Recommendation>> find_by_key(std::int64_t review_id, std::string_view source_key) = 0;
     virtual Result<std::vector<Recommendation>> list(const RecommendationFilter& filter) = 0;

@@ -127,7 +127,9 @@ Status ImportDocuments::write(ImportBatch& batch, const ReviewOverrides& overrid
         for (std::size_t i = 0; i < imported.recommendations.size(); ++i) {
             auto& rec = imported.recommendations[i];
             attach_source(rec, review->id, origin_ids.empty() ? document->id : origin_ids.at(imported.origin_of.at(i)));
-            auto saved = save(rec, batch.document, imported.review);
+            // A review this import created holds nothing yet: no need to look for what is stored.
+            const bool fresh = review->outcome == UpsertOutcome::created && !rec.texts.empty();
+            auto saved = fresh ? store_.recommendations().insert(rec) : save(rec, batch.document, imported.review);
             if (!saved.ok()) return saved.error();
             progress.written.push_back(Written{review->id, saved->id, saved->outcome});
             count_review(rec, review_summary, progress.summary, review_states, progress.states);

@@ -77,6 +77,19 @@ TEST_P(RecommendationStore, IdenticalReUpsertIsUnchangedAndWritesNothing) {
     EXPECT_EQ(ok(store().recommendations().get(id)).version, 1);
 }
 
+TEST_P(RecommendationStore, InsertStoresANewRecommendationAndRefusesADuplicateKey) {
+    const auto review = add_review();
+    const Recommendation r = full_recommendation(review);
+    const Upserted inserted = ok(store().recommendations().insert(r));
+    EXPECT_EQ(inserted.outcome, UpsertOutcome::created);
+    EXPECT_EQ(ok(store().recommendations().get(inserted.id)).paragraph, "143.12");
+    const std::string before = snapshot(store());
+
+    const auto duplicate = store().recommendations().insert(r);
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_EQ(snapshot(store()), before);
+}
+
 TEST_P(RecommendationStore, ChangedReUpsertReplacesContentAndBumpsVersion) {
     const auto review = add_review();
     Recommendation r = full_recommendation(review);

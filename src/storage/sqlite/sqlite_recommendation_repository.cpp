@@ -44,7 +44,7 @@ bool all_imported(const std::vector<Label>& labels) {
 
 }  // namespace
 
-Upserted SqliteRecommendationRepository::insert(const Recommendation& r) {
+Upserted SqliteRecommendationRepository::insert_row(const Recommendation& r) {
     const std::vector<Label> labels = labels_to_write(r.labels, {});
     auto insert = db_.prepare(
         "INSERT INTO recommendations (review_id, source_key, paragraph, paragraph_key, kind, position, "
@@ -61,6 +61,10 @@ Upserted SqliteRecommendationRepository::insert(const Recommendation& r) {
     return Upserted{id, UpsertOutcome::created};
 }
 
+Result<Upserted> SqliteRecommendationRepository::insert(const Recommendation& r) {
+    return guarded(entity, [&] { return db_.write<Upserted>([&]() -> Result<Upserted> { return insert_row(r); }); });
+}
+
 Result<Upserted> SqliteRecommendationRepository::upsert(const Recommendation& r) {
     return guarded(entity, [&] {
         return db_.write<Upserted>([&]() -> Result<Upserted> {
@@ -70,7 +74,7 @@ Result<Upserted> SqliteRecommendationRepository::upsert(const Recommendation& r)
                 auto existing =
                     db_.prepare("SELECT id, import_digest FROM recommendations WHERE review_id = ? AND source_key = ?");
                 existing->bind_all(r.review_id, r.source_key);
-                if (!existing->step()) return insert(r);
+                if (!existing->step()) return insert_row(r);
                 id = existing->int64(0);
                 stored_digest = existing->text(1);
             }

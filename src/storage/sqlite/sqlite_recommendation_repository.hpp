@@ -13,6 +13,7 @@ class SqliteRecommendationRepository final : public RecommendationRepository {
  public:
     explicit SqliteRecommendationRepository(SqliteDatabase& db) : db_(db), loader_(db), writer_(db) {}
     Result<Upserted> upsert(const Recommendation& recommendation) override;
+    Result<Upserted> insert(const Recommendation& recommendation) override;
     Result<Recommendation> get(std::int64_t id) override;
     Result<std::optional<Recommendation>> find_by_key(std::int64_t review_id, std::string_view source_key) override;
     Result<std::vector<Recommendation>> list(const RecommendationFilter& filter) override;
@@ -24,7 +25,7 @@ class SqliteRecommendationRepository final : public RecommendationRepository {
     Result<std::vector<ReviewStatistics>> statistics() override;
 
  private:
-    Upserted insert(const Recommendation& recommendation);
+    Upserted insert_row(const Recommendation& recommendation);
     std::optional<Recommendation> load_one(std::int64_t id);
     // A page in list order; after, when set, starts the page just past that record (keyset pagination).
     std::vector<Recommendation> page(const RecommendationFilter& filter, std::int64_t offset, std::int64_t limit,
