@@ -103,7 +103,10 @@ Status ImportDocuments::write(ImportBatch& batch, const ReviewOverrides& overrid
     auto document = store_.documents().upsert(batch.document);
     if (!document.ok()) return document.error();
     batch.document.id = document->id;
-    progress.summary.documents.push_back(batch.document);
+    // The stored record, so that the summary shows when the document was first imported.
+    auto stored = store_.documents().get(document->id);
+    if (!stored.ok()) return stored.error();
+    progress.summary.documents.push_back(stored.value());
     std::vector<std::int64_t> origin_ids;
     for (const auto& origin : batch.origins) {
         // An origin without a hash is the imported file itself.
