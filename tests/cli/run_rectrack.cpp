@@ -2,14 +2,16 @@
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "support/test_paths.hpp"
 
@@ -20,6 +22,30 @@ namespace rectrack::test {
 namespace {
 
 std::atomic<int> run_counter{0};
+
+// The high-water mark of the process's own memory since its exec, from /proc; 0 once it is gone.
+long memory_high_water_kib(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.starts_with("VmHWM:")) return std::stol(line.substr(6));
+    }
+    return 0;
+}
+
+// Waits for the child, sampling its memory high-water mark: wait4's ru_maxrss would also count the
+// memory of this (large) test process, which the child shared until its exec.
+int wait_watching_memory(pid_t pid, long& peak_kib) {
+    constexpr auto sample_interval = std::chrono::milliseconds(5);
+    int status = 0;
+    while (true) {
+        peak_kib = std::max(peak_kib, memory_high_water_kib(pid));
+        const pid_t done = waitpid(pid, &status, WNOHANG);
+        if (done == pid) return status;
+        if (done < 0) throw std::runtime_error("waitpid failed");
+        std::this_thread::sleep_for(sample_interval);
+    }
+}
 
 }  // namespace
 
@@ -57,12 +83,8 @@ CommandResult run_rectrack(const std::filesystem::path& database, const std::vec
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) throw std::runtime_error("cannot start " + argv_strings[0]);
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid) throw std::runtime_error("wait4 failed");
-
     CommandResult result;
-    result.peak_rss_kib = usage.ru_maxrss;
+    const int status = wait_watching_memory(pid, result.peak_rss_kib);
     // A crash shows as 128 + signal, as a shell would report it.
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = read_bytes(out_path);

@@ -12,7 +12,7 @@ struct CommandResult {
     int exit_code = -1;
     std::string out;
     std::string err;
-    long peak_rss_kib = 0;  // the child's peak resident memory
+    long peak_rss_kib = 0;  // the child's peak resident memory, sampled every few milliseconds
 };
 
 // Runs the built rectrack binary with --db database and args, capturing stdout and stderr through files in
