@@ -7,13 +7,25 @@
 namespace rectrack {
 
 namespace {
+
 constexpr int busy_timeout_ms = 5000;
+
+// SQLite's memory statistics take a global lock on every allocation; rectrack never reads them.
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    (void)configured;
 }
+
+}  // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string& path) {
     const auto open_failed = [&](const std::string& message) {
         return Error{ErrorCode::unavailable, "store.open_failed", {{"path", path}, {"message", message}}};
     };
+    configure_sqlite_once();
     sqlite3* db = nullptr;
     const int code =
         sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
