@@ -37,9 +37,10 @@ struct PdfPage {
 };
 
 // Bounds on what one PDF may cost. Besides the file's bytes, extraction holds poppler's state for one
-// page at a time and the words read so far: at most max_text_bytes of text and max_words words of
-// 56 bytes each, so under 45 MiB for any accepted file. A 319-page report (125,000 words, 0.7 MB of
-// text) peaks at 26 MiB resident for the whole process.
+// page per half of the document (the halves are read side by side) and the words read so far: each
+// half stops at max_text_bytes of text and max_words words of 56 bytes, and the whole is checked
+// again when they are joined, so under 90 MiB for any file. A 319-page report (125,000 words, 0.7 MB
+// of text) peaks at under 40 MiB resident for the whole process.
 struct PdfTextLimits {
     std::size_t max_bytes = std::size_t{64} << 20U;
     int max_pages = 400;

@@ -63,20 +63,23 @@ Result<const DocumentParser*> ImportDocuments::parser_for(const InputFile& file,
 }
 
 Result<std::string> ImportDocuments::full_paragraph(const Recommendation& rec) {
-    RecommendationFilter filter;
-    filter.review_id = rec.review_id;
-    filter.limit = 0;
-    std::set<std::string> prefixes;
-    auto visited = store_.recommendations().for_each(filter, [&](const Recommendation& stored) {
-        const auto dot = stored.paragraph.find('.');
-        if (dot != std::string::npos && stored.paragraph.substr(dot + 1) == rec.paragraph) {
-            prefixes.insert(stored.paragraph.substr(0, dot));
-        }
-        return true;
-    });
-    if (!visited.ok()) return visited.error();
+    auto [items, first_time] = item_paragraphs_.try_emplace(rec.review_id);
+    if (first_time) {
+        RecommendationFilter filter;
+        filter.review_id = rec.review_id;
+        filter.limit = 0;
+        auto visited = store_.recommendations().for_each(filter, [&](const Recommendation& stored) {
+            const auto dot = stored.paragraph.find('.');
+            if (dot != std::string::npos)
+                items->second[stored.paragraph.substr(dot + 1)].insert(stored.paragraph.substr(0, dot));
+            return true;
+        });
+        if (!visited.ok()) return visited.error();
+    }
     // Cycle-I reports number items inside paragraphs; the addendum answers the items of one of them.
-    return prefixes.size() == 1 ? *prefixes.begin() + "." + rec.paragraph : rec.paragraph;
+    const auto prefixes = items->second.find(rec.paragraph);
+    if (prefixes == items->second.end() || prefixes->second.size() != 1) return rec.paragraph;
+    return *prefixes->second.begin() + "." + rec.paragraph;
 }
 
 Result<Upserted> ImportDocuments::save(Recommendation rec, const SourceDocument& document, const Review& review) {
@@ -196,6 +199,7 @@ Result<ImportSummary> ImportDocuments::run(const ImportRequest& request) {
     }
     Progress progress;
     progress.summary.dry_run = request.dry_run;
+    item_paragraphs_.clear();
     auto written = store_.transaction([&]() -> Status {
         for (auto& batch : batches) RECTRACK_TRY(write(batch, request.review, progress));
         RECTRACK_TRY(reconcile(progress));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -53,6 +54,8 @@ class ImportDocuments {
 
     Store& store_;
     std::vector<const DocumentParser*> parsers_;
+    // Per review: for each item number, the paragraphs holding an item of that number ("12" -> {"111"}).
+    std::map<std::int64_t, std::map<std::string, std::set<std::string>>> item_paragraphs_;
 };
 
 }  // namespace rectrack
