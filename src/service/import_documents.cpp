@@ -63,22 +63,23 @@ Result<const DocumentParser*> ImportDocuments::parser_for(const InputFile& file,
 }
 
 Result<std::string> ImportDocuments::full_paragraph(const Recommendation& rec) {
-    auto [items, first_time] = item_paragraphs_.try_emplace(rec.review_id);
-    if (first_time) {
+    const auto emplaced = item_paragraphs_.try_emplace(rec.review_id);
+    auto& items = emplaced.first->second;
+    if (emplaced.second) {
         RecommendationFilter filter;
         filter.review_id = rec.review_id;
         filter.limit = 0;
         auto visited = store_.recommendations().for_each(filter, [&](const Recommendation& stored) {
             const auto dot = stored.paragraph.find('.');
             if (dot != std::string::npos)
-                items->second[stored.paragraph.substr(dot + 1)].insert(stored.paragraph.substr(0, dot));
+                items[stored.paragraph.substr(dot + 1)].insert(stored.paragraph.substr(0, dot));
             return true;
         });
         if (!visited.ok()) return visited.error();
     }
     // Cycle-I reports number items inside paragraphs; the addendum answers the items of one of them.
-    const auto prefixes = items->second.find(rec.paragraph);
-    if (prefixes == items->second.end() || prefixes->second.size() != 1) return rec.paragraph;
+    const auto prefixes = items.find(rec.paragraph);
+    if (prefixes == items.end() || prefixes->second.size() != 1) return rec.paragraph;
     return *prefixes->second.begin() + "." + rec.paragraph;
 }
 
