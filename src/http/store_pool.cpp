@@ -6,6 +6,15 @@ StorePool::Lease::~Lease() {
     if (store_) pool_->give_back(std::move(store_));
 }
 
+StorePool::Lease& StorePool::Lease::operator=(Lease&& other) noexcept {
+    if (this != &other) {
+        if (store_) pool_->give_back(std::move(store_));
+        pool_ = other.pool_;
+        store_ = std::move(other.store_);
+    }
+    return *this;
+}
+
 Result<StorePool::Lease> StorePool::acquire() {
     {
         std::lock_guard lock(mutex_);

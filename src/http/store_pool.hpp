@@ -20,7 +20,8 @@ class StorePool {
      public:
         Lease(StorePool& pool, std::unique_ptr<Store> store) : pool_(&pool), store_(std::move(store)) {}
         Lease(Lease&&) noexcept = default;
-        Lease& operator=(Lease&&) noexcept = default;
+        // Hands back the store this lease held before taking the other's.
+        Lease& operator=(Lease&& other) noexcept;
         Lease(const Lease&) = delete;
         Lease& operator=(const Lease&) = delete;
         ~Lease();
