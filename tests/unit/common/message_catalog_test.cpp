@@ -4,9 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <string>
 
 #include "support/test_paths.hpp"
 
@@ -31,10 +33,42 @@ std::set<std::string> message_ids_in_sources() {
     return ids;
 }
 
+// A catalogue as written in the repository, e.g. i18n/fr.json.
+nlohmann::json catalogue_file(const std::string& language) {
+    std::ifstream in(test::source_dir() / "i18n" / (language + ".json"));
+    return nlohmann::json::parse(in);
+}
+
+// The names a message text substitutes, e.g. {"file", "line"} for "{file}:{line}: ...".
+std::set<std::string> placeholders(const std::string& text) {
+    static const std::regex placeholder(R"(\{([a-z_]+)\})");
+    std::set<std::string> names;
+    for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it) names.insert((*it)[1]);
+    return names;
+}
+
 TEST(MessageCatalog, EveryMessageIdInTheSourcesHasAnEnglishText) {
     const auto ids = message_ids_in_sources();
     ASSERT_GT(ids.size(), 30U);
     for (const auto& id : ids) EXPECT_TRUE(MessageCatalog::builtin().has("en", id)) << id;
+}
+
+TEST(MessageCatalog, FrenchAndVietnameseTranslateEveryIdWithTheSamePlaceholders) {
+    const nlohmann::json english = catalogue_file("en");
+    ASSERT_GT(english.size(), 30U);
+    for (const std::string language : {"fr", "vi"}) {
+        const nlohmann::json translated = catalogue_file(language);
+        for (const auto& entry : english.items()) {
+            const std::string& id = entry.key();
+            if (!translated.contains(id)) {
+                ADD_FAILURE() << language << " lacks " << id;
+                continue;
+            }
+            EXPECT_EQ(placeholders(translated.at(id).get<std::string>()),
+                      placeholders(entry.value().get<std::string>()))
+                << language << " " << id;
+        }
+    }
 }
 
 TEST(MessageCatalog, SubstitutesArgumentsByName) {
