@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "common/message_catalog.hpp"
+#include "ingest/state_normaliser.hpp"
 #include "storage/open_store.hpp"
 
 namespace rectrack {
@@ -27,6 +28,12 @@ void CommandContext::fail(const Error& error) {
 }
 
 void CommandContext::print_json(const nlohmann::json& document) { std::cout << document.dump(2) << '\n'; }
+
+Result<std::string> state_code_argument(const std::string& name_or_code) {
+    auto state = StateNormaliser::builtin().resolve_code_or_name(name_or_code);
+    if (!state.ok()) return make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", name_or_code);
+    return (*state)->code;
+}
 
 int exit_code_for(ErrorCode code) {
     switch (code) {

@@ -26,6 +26,9 @@ struct CommandContext {
     std::unique_ptr<Store> store_;
 };
 
+// The ISO code of a state typed on the command line by code or by any spelling; cli.unknown_state otherwise.
+Result<std::string> state_code_argument(const std::string& name_or_code);
+
 // Exit status of a failed command, by kind of error.
 int exit_code_for(ErrorCode code);
 

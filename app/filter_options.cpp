@@ -1,20 +1,8 @@
 #include "filter_options.hpp"
 
-#include "ingest/state_normaliser.hpp"
+#include "command_context.hpp"
 
 namespace rectrack {
-
-namespace {
-
-Result<std::string> state_code(const std::string& name) {
-    const auto& states = StateNormaliser::builtin();
-    if (const State* by_code = states.find_by_code(name); by_code != nullptr) return by_code->code;
-    auto state = states.resolve(name);
-    if (!state.ok()) return make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", name);
-    return (*state)->code;
-}
-
-}  // namespace
 
 void FilterOptions::add_to(CLI::App& command) {
     command.add_option("--review", review, "review id");
@@ -29,12 +17,12 @@ Result<RecommendationFilter> FilterOptions::to_filter() const {
     RecommendationFilter filter;
     if (review > 0) filter.review_id = review;
     if (!state.empty()) {
-        auto code = state_code(state);
+        auto code = state_code_argument(state);
         if (!code.ok()) return code.error();
         filter.state_under_review = *code;
     }
     if (!recommending_state.empty()) {
-        auto code = state_code(recommending_state);
+        auto code = state_code_argument(recommending_state);
         if (!code.ok()) return code.error();
         filter.recommending_state = *code;
     }

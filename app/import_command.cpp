@@ -59,11 +59,9 @@ Result<InputFile> read_file(const std::string& path) {
 Result<ReviewOverrides> review_overrides(const ImportOptions& options) {
     ReviewOverrides overrides;
     if (!options.state.empty()) {
-        const auto& states = StateNormaliser::builtin();
-        const State* by_code = states.find_by_code(options.state);
-        auto state = by_code != nullptr ? Result<const State*>(by_code) : states.resolve(options.state);
-        if (!state.ok()) return make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", options.state);
-        overrides.state_code = (*state)->code;
+        auto code = state_code_argument(options.state);
+        if (!code.ok()) return code.error();
+        overrides.state_code = *code;
     }
     if (options.cycle > 0) overrides.cycle = options.cycle;
     if (options.session > 0) overrides.session = options.session;

@@ -11,18 +11,14 @@ namespace {
 
 void print_text(const RecommendationDetail& detail, const StateDirectory& states) {
     const auto& rec = detail.recommendation;
-    const State* state = states.find_by_code(detail.review.state_code);
     std::cout << "Recommendation " << rec.id << " (" << to_string(rec.kind) << ")\n"
-              << "Review: " << (state ? state->name : detail.review.state_code) << ", " << detail.review.mechanism
-              << " cycle " << detail.review.cycle << ", session " << detail.review.session << '\n';
+              << "Review: " << states.name_of(detail.review.state_code) << ", " << detail.review.mechanism << " cycle "
+              << detail.review.cycle << ", session " << detail.review.session << '\n';
     if (!rec.paragraph.empty()) std::cout << "Paragraph: " << rec.paragraph << '\n';
     std::cout << "Position: " << (rec.position ? to_string(*rec.position) : "none") << '\n';
     for (const auto& text : rec.texts) {
         std::cout << "\n" << text.text << "\n  from:";
-        for (const auto& code : text.state_codes) {
-            const State* from = states.find_by_code(code);
-            std::cout << ' ' << (from ? from->name : code) << ';';
-        }
+        for (const auto& code : text.state_codes) std::cout << ' ' << states.name_of(code) << ';';
         std::cout << '\n';
     }
     if (!rec.labels.empty()) std::cout << '\n';

@@ -14,11 +14,10 @@ void print_text(const std::vector<ReviewStatisticsRow>& rows, const StateDirecto
     std::printf("%-28s %-5s %5s %7s %6s %6s %9s %6s %6s\n", "state", "mech", "cycle", "session", "recs", "states",
                 "supported", "noted", "rate%");
     for (const auto& row : rows) {
-        const State* state = states.find_by_code(row.review.state_code);
         const auto& c = row.counts;
         std::printf("%-28.28s %-5s %5d %7d %6lld %6lld %9lld %6lld %6.1f\n",
-                    (state ? state->name : row.review.state_code).c_str(), row.review.mechanism.c_str(),
-                    row.review.cycle, row.review.session, static_cast<long long>(c.recommendations),
+                    states.name_of(row.review.state_code).c_str(), row.review.mechanism.c_str(), row.review.cycle,
+                    row.review.session, static_cast<long long>(c.recommendations),
                     static_cast<long long>(c.recommending_states), static_cast<long long>(c.supported),
                     static_cast<long long>(c.noted), c.acceptance_rate() * 100.0);
     }
@@ -28,11 +27,9 @@ void run_stats(CommandContext& context, const std::string& state_name) {
     const auto& states = StateNormaliser::builtin();
     std::optional<std::string> state_code;
     if (!state_name.empty()) {
-        const State* by_code = states.find_by_code(state_name);
-        auto state = by_code != nullptr ? Result<const State*>(by_code) : states.resolve(state_name);
-        if (!state.ok())
-            return context.fail(make_error(ErrorCode::invalid_input, "cli.unknown_state").with("name", state_name));
-        state_code = (*state)->code;
+        auto code = state_code_argument(state_name);
+        if (!code.ok()) return context.fail(code.error());
+        state_code = *code;
     }
     auto store = context.store();
     if (!store.ok()) return context.fail(store.error());

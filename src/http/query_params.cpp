@@ -42,6 +42,15 @@ Result<std::optional<std::int64_t>> QueryParams::integer(const std::string& name
     return std::optional<std::int64_t>{number};
 }
 
+Result<std::optional<std::string>> QueryParams::state_code(const std::string& name,
+                                                           const StateDirectory& states) const {
+    auto value = text(name);
+    if (!value) return std::optional<std::string>{};
+    auto state = states.resolve_code_or_name(*value);
+    if (!state.ok()) return bad_parameter(name, *value);
+    return std::optional<std::string>{(*state)->code};
+}
+
 Result<std::int64_t> path_id(const HttpRequest& request, std::size_t index, std::string_view entity) {
     const std::string& text = request.path_params.at(index);
     std::int64_t id = 0;

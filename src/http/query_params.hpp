@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "common/result.hpp"
+#include "domain/state_directory.hpp"
 #include "http/http_types.hpp"
 
 namespace rectrack {
@@ -18,6 +19,9 @@ class QueryParams {
 
     [[nodiscard]] std::optional<std::string> text(const std::string& name) const;
     [[nodiscard]] Result<std::optional<std::int64_t>> integer(const std::string& name) const;
+    // The ISO code of a state given by code or any spelling; request.bad_parameter when unknown.
+    [[nodiscard]] Result<std::optional<std::string>> state_code(const std::string& name,
+                                                                const StateDirectory& states) const;
 
  private:
     explicit QueryParams(const HttpRequest& request) : request_(&request) {}

@@ -12,28 +12,17 @@ namespace {
 
 constexpr std::int64_t default_page_size = 50;
 
-Result<std::string> state_param(const ApiContext& context, const QueryParams& params, const std::string& name) {
-    auto value = params.text(name);
-    const State* state = context.states.find_by_code(*value);
-    if (state != nullptr) return state->code;
-    auto resolved = context.states.resolve(*value);
-    if (!resolved.ok()) {
-        return make_error(ErrorCode::invalid_input, "request.bad_parameter").with("name", name).with("value", *value);
-    }
-    return (*resolved)->code;
-}
-
 Result<RecommendationFilter> read_filter(const ApiContext& context, const QueryParams& params) {
     RecommendationFilter filter;
     auto review = params.integer("review");
     if (!review.ok()) return review.error();
     filter.review_id = *review;
-    for (const auto* name : {"state", "recommending_state"}) {
-        if (!params.text(name)) continue;
-        auto code = state_param(context, params, name);
-        if (!code.ok()) return code.error();
-        (std::string_view(name) == "state" ? filter.state_under_review : filter.recommending_state) = *code;
-    }
+    auto under_review = params.state_code("state", context.states);
+    if (!under_review.ok()) return under_review.error();
+    filter.state_under_review = *under_review;
+    auto recommending = params.state_code("recommending_state", context.states);
+    if (!recommending.ok()) return recommending.error();
+    filter.recommending_state = *recommending;
     if (auto position = params.text("position")) {
         filter.position = position_from_string(*position);
         if (!filter.position) {

@@ -39,21 +39,11 @@ HttpResponse get_review(const ApiContext& context, const HttpRequest& request) {
 HttpResponse get_statistics(const ApiContext& context, const HttpRequest& request) {
     auto params = QueryParams::of(request, {"state"});
     if (!params.ok()) return error_response(params.error(), request, context.messages);
-    std::optional<std::string> state_code;
-    if (auto name = params->text("state")) {
-        const State* state = context.states.find_by_code(*name);
-        auto resolved = state != nullptr ? Result<const State*>(state) : context.states.resolve(*name);
-        if (!resolved.ok()) {
-            return error_response(make_error(ErrorCode::invalid_input, "request.bad_parameter")
-                                      .with("name", "state")
-                                      .with("value", *name),
-                                  request, context.messages);
-        }
-        state_code = (*resolved)->code;
-    }
+    auto state_code = params->state_code("state", context.states);
+    if (!state_code.ok()) return error_response(state_code.error(), request, context.messages);
     auto store = context.stores.acquire();
     if (!store.ok()) return error_response(store.error(), request, context.messages);
-    auto rows = ComputeStatistics(**store).run(state_code);
+    auto rows = ComputeStatistics(**store).run(*state_code);
     if (!rows.ok()) return error_response(rows.error(), request, context.messages);
     nlohmann::json reviews = nlohmann::json::array();
     for (const auto& row : *rows) reviews.push_back(statistics_json(row, context.states));

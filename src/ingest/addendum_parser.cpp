@@ -213,8 +213,9 @@ bool AddendumParser::recognises(const InputFile& file) const {
     auto cover = PdfText::extract_first(file, 1, limits_);
     if (!cover.ok()) return false;
     const auto text = lower(all_text(*cover));
-    return text.find("universal periodic review") != std::string::npos &&
-           std::regex_search(text, std::regex(R"((^|\s)addendum(\s|$)|a/hrc/\d+/\d+/add\.\d)"));
+    // Compiled once: recognises() runs for every PDF an import detects the format of.
+    static const std::regex addendum_mark(R"((^|\s)addendum(\s|$)|a/hrc/\d+/\d+/add\.\d)");
+    return text.find("universal periodic review") != std::string::npos && std::regex_search(text, addendum_mark);
 }
 
 Result<ImportBatch> AddendumParser::parse(const InputFile& file) const {

@@ -115,8 +115,7 @@ Result<Review> MappedRowReader::read_review(const TableRow& row) const {
     const std::string state_name = index_.count(MappedField::state_under_review) != 0
                                        ? cell(row, MappedField::state_under_review)
                                        : mapping_.state_under_review;
-    const State* by_code = states_.find_by_code(state_name);
-    auto state = by_code != nullptr ? Result<const State*>(by_code) : states_.resolve(state_name);
+    auto state = states_.resolve_code_or_name(state_name);
     if (!state.ok()) return row_error("table.unknown_state", row).with("name", state_name);
     review.state_code = (*state)->code;
     const std::string mechanism = cell(row, MappedField::mechanism);

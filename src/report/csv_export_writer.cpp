@@ -49,12 +49,8 @@ void CsvExportWriter::write(const Review& review, const Recommendation& rec, con
     std::vector<std::string> texts;
     for (const auto& t : rec.texts) texts.push_back(t.text);
     std::vector<std::string> state_names;
-    for (const auto& code : rec.recommending_states()) {
-        const State* state = states_.find_by_code(code);
-        state_names.push_back(state == nullptr ? code : state->name);
-    }
-    const State* under_review = states_.find_by_code(review.state_code);
-    put_field(out_, under_review == nullptr ? review.state_code : under_review->name);
+    for (const auto& code : rec.recommending_states()) state_names.push_back(states_.name_of(code));
+    put_field(out_, states_.name_of(review.state_code));
     put_field(out_, review.mechanism);
     put_field(out_, std::to_string(review.cycle));
     put_field(out_, std::to_string(review.session));

@@ -6,11 +6,6 @@ namespace rectrack {
 
 namespace {
 
-std::string state_name(const StateDirectory& states, const std::string& code) {
-    const State* state = states.find_by_code(code);
-    return state == nullptr ? code : state->name;
-}
-
 nlohmann::json optional_id(const std::optional<std::int64_t>& id) {
     return id ? nlohmann::json(*id) : nlohmann::json(nullptr);
 }
@@ -34,7 +29,7 @@ double percent(double share) {
 nlohmann::json review_json(const Review& review, const StateDirectory& states) {
     return {{"id", review.id},
             {"state", review.state_code},
-            {"state_name", state_name(states, review.state_code)},
+            {"state_name", states.name_of(review.state_code)},
             {"mechanism", review.mechanism},
             {"cycle", review.cycle},
             {"session", review.session},
@@ -80,7 +75,7 @@ nlohmann::json statistics_json(const ReviewStatisticsRow& row, const StateDirect
     const auto& c = row.counts;
     return {{"review_id", row.review.id},
             {"state", row.review.state_code},
-            {"state_name", state_name(states, row.review.state_code)},
+            {"state_name", states.name_of(row.review.state_code)},
             {"mechanism", row.review.mechanism},
             {"cycle", row.review.cycle},
             {"session", row.review.session},
