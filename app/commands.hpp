@@ -20,5 +20,6 @@ Command add_show_command(CLI::App& app, CommandContext& context);
 Command add_stats_command(CLI::App& app, CommandContext& context);
 Command add_export_command(CLI::App& app, CommandContext& context);
 Command add_serve_command(CLI::App& app, CommandContext& context);
+Command add_search_command(CLI::App& app, CommandContext& context);
 
 }  // namespace rectrack

@@ -10,6 +10,7 @@
 #include "common/message_catalog.hpp"
 #include "http/route_table.hpp"
 #include "ingest/state_normaliser.hpp"
+#include "search/search_index.hpp"
 #include "storage/open_store.hpp"
 
 namespace rectrack {
@@ -41,7 +42,11 @@ void run_serve(CommandContext& context, const ServeOptions& options) {
     auto store = context.store();
     if (!store.ok()) return context.fail(store.error());
     StorePool pool([db = context.config.db] { return open_store(db); });
-    const ApiContext api{pool, StateNormaliser::builtin(), MessageCatalog::builtin()};
+    // Built before the port opens, so the first search answers at once.
+    SearchIndex search(StateNormaliser::builtin());
+    if (auto built = search.build((*store)->search_feed()); !built.ok()) return context.fail(built.error());
+    spdlog::info("search index holds {} recommendations", search.size());
+    const ApiContext api{pool, StateNormaliser::builtin(), MessageCatalog::builtin(), &search};
     ServerOptions server_options;
     server_options.host = options.host.empty() ? context.config.host : options.host;
     server_options.port = options.port >= 0 ? options.port : context.config.port;

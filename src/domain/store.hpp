@@ -10,6 +10,7 @@
 #include "domain/progress_repository.hpp"
 #include "domain/recommendation_repository.hpp"
 #include "domain/review_repository.hpp"
+#include "domain/search_feed.hpp"
 #include "domain/source_document_repository.hpp"
 #include "domain/user_repository.hpp"
 
@@ -28,6 +29,7 @@ class Store {
     virtual UserRepository& users() = 0;
     virtual AuditRepository& audit() = 0;
     virtual ClusterRepository& clusters() = 0;
+    virtual SearchFeed& search_feed() = 0;
 
     // Runs work in one transaction: committed if it returns ok, rolled back on an error or exception.
     // Every write goes through here; a repository write outside a transaction runs in its own.

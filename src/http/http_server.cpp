@@ -16,6 +16,7 @@ struct HttpServer::Impl {
     ServerOptions options;
     httplib::Server server;
     HttpHandler not_found;
+    HttpHandler too_long;
     int port = 0;
     std::mutex mutex;
     bool stop_requested = false;
@@ -89,8 +90,12 @@ void HttpServer::set_not_found(HttpHandler handler) {
         // Only answer the library's own 404s; statuses set by handlers pass through untouched.
         if (response.status == 404 && response.body.empty())
             write_response(impl_->not_found(to_request(request)), response);
+        if (response.status == 414 && response.body.empty() && impl_->too_long)
+            write_response(impl_->too_long(to_request(request)), response);
     });
 }
+
+void HttpServer::set_too_long(HttpHandler handler) { impl_->too_long = std::move(handler); }
 
 Status HttpServer::bind() {
     auto& server = impl_->server;

@@ -27,6 +27,8 @@ class HttpServer {
     void add_route(const std::string& method, const std::string& pattern, HttpHandler handler);
     // Answers requests that match no route.
     void set_not_found(HttpHandler handler);
+    // Answers requests whose target is longer than the library reads (its own 414).
+    void set_too_long(HttpHandler handler);
     // Binds the port (an unavailable error when it cannot), then serves until stop().
     Status bind();
     void serve();

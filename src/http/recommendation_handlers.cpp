@@ -2,6 +2,7 @@
 
 #include "http/json_response.hpp"
 #include "http/query_params.hpp"
+#include "http/search_handlers.hpp"
 #include "report/json_views.hpp"
 #include "service/list_recommendations.hpp"
 #include "service/show_recommendation.hpp"
@@ -52,6 +53,7 @@ Result<RecommendationFilter> read_filter(const ApiContext& context, const QueryP
 }  // namespace
 
 HttpResponse list_recommendations(const ApiContext& context, const HttpRequest& request) {
+    if (is_search_request(request)) return search_recommendations(context, request);
     auto params = QueryParams::of(
         request, {"review", "state", "recommending_state", "position", "kind", "issue", "offset", "limit"});
     if (!params.ok()) return error_response(params.error(), request, context.messages);

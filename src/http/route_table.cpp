@@ -8,6 +8,7 @@
 #include "http/json_response.hpp"
 #include "http/recommendation_handlers.hpp"
 #include "http/review_handlers.hpp"
+#include "http/search_handlers.hpp"
 
 namespace rectrack {
 
@@ -42,6 +43,8 @@ constexpr std::array routes{
     Route{"GET", R"(/api/v1/recommendations)", list_recommendations},
     Route{"GET", R"(/api/v1/recommendations/(\d+))", get_recommendation},
     Route{"GET", R"(/api/v1/stats)", get_statistics},
+    Route{"GET", R"(/api/v1/stats/cycles)", get_cycle_statistics},
+    Route{"GET", R"(/api/v1/stats/breakdown)", get_breakdown},
 };
 
 // The edge's one catch-all: a bug in a handler becomes a logged 500, never a dropped connection.
@@ -67,6 +70,9 @@ void register_routes(HttpServer& server, const ApiContext& context) {
         return error_response(
             make_error(ErrorCode::not_found, "request.not_found").with("path", request.path.substr(0, shown)), request,
             context.messages);
+    });
+    server.set_too_long([&context](const HttpRequest& request) {
+        return error_response(make_error(ErrorCode::invalid_input, "request.too_long"), request, context.messages);
     });
 }
 

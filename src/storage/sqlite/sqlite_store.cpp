@@ -17,7 +17,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteDatabase> db)
       progress_(*db_),
       users_(*db_),
       audit_(*db_),
-      clusters_(*db_) {}
+      clusters_(*db_),
+      search_feed_(*db_) {}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
     const std::filesystem::path parent = std::filesystem::path(path).parent_path();

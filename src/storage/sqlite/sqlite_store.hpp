@@ -12,6 +12,7 @@
 #include "storage/sqlite/sqlite_progress_repository.hpp"
 #include "storage/sqlite/sqlite_recommendation_repository.hpp"
 #include "storage/sqlite/sqlite_review_repository.hpp"
+#include "storage/sqlite/sqlite_search_feed.hpp"
 #include "storage/sqlite/sqlite_source_document_repository.hpp"
 #include "storage/sqlite/sqlite_user_repository.hpp"
 
@@ -32,6 +33,7 @@ class SqliteStore final : public Store {
     UserRepository& users() override { return users_; }
     AuditRepository& audit() override { return audit_; }
     ClusterRepository& clusters() override { return clusters_; }
+    SearchFeed& search_feed() override { return search_feed_; }
     Status transaction(const std::function<Status()>& work) override { return db_->transaction(work); }
 
     // The connection, for SQLite-specific tools and tests.
@@ -50,6 +52,7 @@ class SqliteStore final : public Store {
     SqliteUserRepository users_;
     SqliteAuditRepository audit_;
     SqliteClusterRepository clusters_;
+    SqliteSearchFeed search_feed_;
 };
 
 }  // namespace rectrack
