@@ -20,6 +20,9 @@ Command add_show_command(CLI::App& app, CommandContext& context);
 Command add_stats_command(CLI::App& app, CommandContext& context);
 Command add_export_command(CLI::App& app, CommandContext& context);
 Command add_serve_command(CLI::App& app, CommandContext& context);
+Command add_train_command(CLI::App& app, CommandContext& context);
+Command add_classify_command(CLI::App& app, CommandContext& context);
+Command add_cluster_command(CLI::App& app, CommandContext& context);
 Command add_search_command(CLI::App& app, CommandContext& context);
 
 }  // namespace rectrack

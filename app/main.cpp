@@ -35,7 +35,9 @@ int main(int argc, char** argv) {
         rectrack::add_init_command(app, context),  rectrack::add_import_command(app, context),
         rectrack::add_list_command(app, context),  rectrack::add_show_command(app, context),
         rectrack::add_stats_command(app, context), rectrack::add_export_command(app, context),
-        rectrack::add_serve_command(app, context), rectrack::add_search_command(app, context)};
+        rectrack::add_serve_command(app, context), rectrack::add_search_command(app, context),
+        rectrack::add_train_command(app, context), rectrack::add_classify_command(app, context),
+        rectrack::add_cluster_command(app, context)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -11,6 +11,7 @@ struct Cluster {
     std::int64_t review_id = 0;
     std::string label;
     std::int64_t version = 0;
+    bool pinned = false;  // a person edited it: re-clustering keeps it and its members as they are
 };
 
 }  // namespace rectrack

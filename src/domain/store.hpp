@@ -6,6 +6,7 @@
 #include "domain/audit_repository.hpp"
 #include "domain/cluster_repository.hpp"
 #include "domain/institution_repository.hpp"
+#include "domain/label_repository.hpp"
 #include "domain/plan_repository.hpp"
 #include "domain/progress_repository.hpp"
 #include "domain/recommendation_repository.hpp"
@@ -29,6 +30,7 @@ class Store {
     virtual UserRepository& users() = 0;
     virtual AuditRepository& audit() = 0;
     virtual ClusterRepository& clusters() = 0;
+    virtual LabelRepository& labels() = 0;
     virtual SearchFeed& search_feed() = 0;
 
     // Runs work in one transaction: committed if it returns ok, rolled back on an error or exception.

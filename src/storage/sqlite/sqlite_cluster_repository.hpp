@@ -14,6 +14,9 @@ class SqliteClusterRepository final : public ClusterRepository {
     Result<std::vector<Cluster>> for_review(std::int64_t review_id) override;
     Result<Cluster> update(const Cluster& cluster) override;
     Status place(std::int64_t recommendation_id, std::optional<std::int64_t> cluster_id) override;
+    Status remove(std::int64_t id) override;
+    Status replace_predecessors(std::int64_t review_id, const std::vector<PredecessorLink>& links) override;
+    Result<std::vector<PredecessorLink>> predecessors(std::int64_t review_id) override;
 
  private:
     SqliteDatabase& db_;

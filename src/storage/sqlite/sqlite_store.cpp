@@ -18,6 +18,7 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteDatabase> db)
       users_(*db_),
       audit_(*db_),
       clusters_(*db_),
+      labels_(*db_),
       search_feed_(*db_) {}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {

@@ -8,6 +8,7 @@
 #include "storage/sqlite/sqlite_cluster_repository.hpp"
 #include "storage/sqlite/sqlite_database.hpp"
 #include "storage/sqlite/sqlite_institution_repository.hpp"
+#include "storage/sqlite/sqlite_label_repository.hpp"
 #include "storage/sqlite/sqlite_plan_repository.hpp"
 #include "storage/sqlite/sqlite_progress_repository.hpp"
 #include "storage/sqlite/sqlite_recommendation_repository.hpp"
@@ -33,6 +34,7 @@ class SqliteStore final : public Store {
     UserRepository& users() override { return users_; }
     AuditRepository& audit() override { return audit_; }
     ClusterRepository& clusters() override { return clusters_; }
+    LabelRepository& labels() override { return labels_; }
     SearchFeed& search_feed() override { return search_feed_; }
     Status transaction(const std::function<Status()>& work) override { return db_->transaction(work); }
 
@@ -52,6 +54,7 @@ class SqliteStore final : public Store {
     SqliteUserRepository users_;
     SqliteAuditRepository audit_;
     SqliteClusterRepository clusters_;
+    SqliteLabelRepository labels_;
     SqliteSearchFeed search_feed_;
 };
 
