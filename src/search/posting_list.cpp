@@ -27,7 +27,8 @@ std::uint32_t get_varint(const std::uint8_t*& in) {
 
 }  // namespace
 
-void PostingList::add(std::uint32_t doc, std::span<const std::uint32_t> positions, std::uint32_t doc_length) {
+void PostingList::add(std::uint32_t doc, std::span<const std::uint32_t> positions, std::uint32_t frequency,
+                      std::uint32_t doc_length) {
     if (blocks_.empty() || blocks_.back().count == block_size) {
         Block block;
         block.offset = static_cast<std::uint32_t>(postings_.size());
@@ -35,9 +36,9 @@ void PostingList::add(std::uint32_t doc, std::span<const std::uint32_t> position
         blocks_.push_back(block);
     }
     Block& block = blocks_.back();
-    const auto frequency = static_cast<std::uint32_t>(positions.size());
     put_varint(postings_, doc - last_doc_);
     put_varint(postings_, frequency);
+    put_varint(positions_, static_cast<std::uint32_t>(positions.size()));
     std::uint32_t previous = 0;
     for (const auto position : positions) {
         put_varint(positions_, position - previous);
@@ -73,15 +74,16 @@ std::uint32_t PostingList::decode(std::size_t block, std::uint32_t* docs, std::u
     return header.count;
 }
 
-void PostingList::positions(std::size_t block, std::uint32_t index, const std::uint32_t* frequencies,
-                            std::vector<std::uint32_t>& out) const {
+void PostingList::positions(std::size_t block, std::uint32_t index, std::vector<std::uint32_t>& out) const {
     const std::uint8_t* in = positions_.data() + blocks_[block].positions_offset;
     for (std::uint32_t i = 0; i < index; ++i) {
-        for (std::uint32_t j = 0; j < frequencies[i]; ++j) get_varint(in);
+        const std::uint32_t count = get_varint(in);
+        for (std::uint32_t j = 0; j < count; ++j) get_varint(in);
     }
     out.clear();
+    const std::uint32_t count = get_varint(in);
     std::uint32_t position = 0;
-    for (std::uint32_t j = 0; j < frequencies[index]; ++j) {
+    for (std::uint32_t j = 0; j < count; ++j) {
         position += get_varint(in);
         out.push_back(position);
     }
@@ -123,8 +125,6 @@ void PostingCursor::advance(std::uint32_t target) {
     doc_ = docs_[index_];
 }
 
-void PostingCursor::positions(std::vector<std::uint32_t>& out) const {
-    list_->positions(block_, index_, frequencies_.data(), out);
-}
+void PostingCursor::positions(std::vector<std::uint32_t>& out) const { list_->positions(block_, index_, out); }
 
 }  // namespace rectrack

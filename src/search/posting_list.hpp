@@ -9,7 +9,7 @@
 namespace rectrack {
 
 // The documents one term occurs in, in document order, compressed: blocks of 128 postings, each posting a
-// variable-length document gap and term frequency; positions in a stream of their own. A block header
+// variable-length document gap and (weighted) term frequency; positions in a stream of their own. A block header
 // keeps the block's last document (to skip it) and its largest frequency and shortest document (to bound
 // the BM25 score of any posting in it without decoding it).
 class PostingList {
@@ -26,8 +26,10 @@ class PostingList {
         std::uint32_t min_length = std::numeric_limits<std::uint32_t>::max();
     };
 
-    // Appends a posting; doc is greater than every document already added.
-    void add(std::uint32_t doc, std::span<const std::uint32_t> positions, std::uint32_t doc_length);
+    // Appends a posting; doc is greater than every document already added. frequency weighs the positions by
+    // the part of the document they are in.
+    void add(std::uint32_t doc, std::span<const std::uint32_t> positions, std::uint32_t frequency,
+             std::uint32_t doc_length);
     [[nodiscard]] std::size_t size() const { return size_; }
     [[nodiscard]] const std::vector<Block>& blocks() const { return blocks_; }
     [[nodiscard]] std::size_t memory_bytes() const;
@@ -36,8 +38,7 @@ class PostingList {
     // Decodes a block's documents and frequencies; returns how many postings it holds.
     std::uint32_t decode(std::size_t block, std::uint32_t* docs, std::uint32_t* frequencies) const;
     // The positions of the index-th posting of a decoded block.
-    void positions(std::size_t block, std::uint32_t index, const std::uint32_t* frequencies,
-                   std::vector<std::uint32_t>& out) const;
+    void positions(std::size_t block, std::uint32_t index, std::vector<std::uint32_t>& out) const;
 
  private:
     std::vector<std::uint8_t> postings_;

@@ -17,6 +17,9 @@ constexpr double k1 = 1.2;
 constexpr double b = 0.75;
 // Texts of one recommendation are apart in position so a phrase never spans two of them.
 constexpr std::uint32_t text_gap = 16;
+// BM25F-style weights: the recommendation's own words matter more than the names of its labels.
+constexpr std::uint32_t text_weight = 2;
+constexpr std::uint32_t label_weight = 1;
 const std::string no_position = "none";
 
 double term_weight(double idf, double frequency, double length, double average_length) {
@@ -110,31 +113,40 @@ void SearchIndex::remove(std::int64_t id) {
 void SearchIndex::add(SearchDocument&& d) {
     const auto slot = static_cast<std::uint32_t>(documents_.size());
     StoredDocument stored{d.id, d.review_id, std::move(d.paragraph), std::move(d.paragraph_key), {}, {}, 0};
-    std::unordered_map<std::string, std::vector<std::uint32_t>> positions;
+    // Per term: positions, and the frequency BM25 reads, where a word of the texts counts twice a label's.
+    struct Occurrences {
+        std::vector<std::uint32_t> positions;
+        std::uint32_t frequency = 0;
+    };
+    std::unordered_map<std::string, Occurrences> occurrences;
     std::uint32_t next_position = 0;
-    const auto index_text = [&](const std::string& text, std::string& joined) {
+    std::uint32_t length = 0;
+    const auto index_text = [&](const std::string& text, std::string& joined, std::uint32_t weight) {
         if (!joined.empty()) joined += " / ";
         joined += text;
-        for (auto& token : TextAnalyzer::tokens(text)) positions[std::move(token.term)].push_back(next_position++);
+        for (auto& token : TextAnalyzer::tokens(text)) {
+            auto& entry = occurrences[std::move(token.term)];
+            entry.positions.push_back(next_position++);
+            entry.frequency += weight;
+            length += weight;
+        }
         next_position += text_gap;
     };
-    for (const auto& text : d.texts) index_text(text.text, stored.text);
-    for (const auto& translation : d.translations) index_text(translation.text, stored.translation);
+    for (const auto& text : d.texts) index_text(text.text, stored.text, text_weight);
+    for (const auto& translation : d.translations) index_text(translation.text, stored.translation, text_weight);
     // Issue, theme and group names make a recommendation to ratify "CAT" findable as one about torture.
     std::string label_words;
     for (const auto& label : d.labels) {
         if (label.kind == LabelKind::issue || label.kind == LabelKind::theme ||
             label.kind == LabelKind::affected_group) {
-            index_text(label.value, label_words);
+            index_text(label.value, label_words, label_weight);
         }
     }
-    std::uint32_t length = 0;
-    for (const auto& [term, at] : positions) length += static_cast<std::uint32_t>(at.size());
     stored.length = std::max<std::uint32_t>(length, 1);
-    for (const auto& [term, at] : positions) {
+    for (const auto& [term, entry] : occurrences) {
         auto found = terms_.find(term);
         if (found == terms_.end()) found = terms_.emplace(term, PostingList{}).first;
-        found->second.add(slot, at, stored.length);
+        found->second.add(slot, entry.positions, entry.frequency, stored.length);
     }
 
     std::array<std::vector<std::uint32_t>, facet_count> values;

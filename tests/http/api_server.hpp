@@ -17,6 +17,7 @@
 #include "http/route_table.hpp"
 #include "ingest/parser_registry.hpp"
 #include "ingest/state_normaliser.hpp"
+#include "search/search_index.hpp"
 #include "service/import_documents.hpp"
 #include "storage/open_store.hpp"
 #include "support/temp_dir.hpp"
@@ -50,7 +51,7 @@ class ApiServer {
     explicit ApiServer(const std::vector<std::filesystem::path>& files)
         : db_((dir_ / "rectrack.db").string()),
           pool_([db = db_] { return open_store(db); }),
-          context_{pool_, StateNormaliser::builtin(), MessageCatalog::builtin()},
+          context_{pool_, StateNormaliser::builtin(), MessageCatalog::builtin(), &search_},
           server_(options()) {
         import_into(db_, files);
         register_routes(server_, context_);
@@ -68,6 +69,7 @@ class ApiServer {
     ApiServer& operator=(const ApiServer&) = delete;
 
     [[nodiscard]] int port() const { return server_.port(); }
+    [[nodiscard]] const std::string& database() const { return db_; }
 
     // A client with timeouts, so a server that stops answering fails the test instead of hanging it.
     [[nodiscard]] std::unique_ptr<httplib::Client> client() const {
@@ -102,6 +104,7 @@ class ApiServer {
     TempDir dir_;
     std::string db_;
     StorePool pool_;
+    SearchIndex search_{StateNormaliser::builtin()};
     ApiContext context_;
     HttpServer server_;
     std::thread thread_;
