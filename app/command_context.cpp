@@ -1,5 +1,9 @@
 #include "command_context.hpp"
 
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 
 #include "common/message_catalog.hpp"
@@ -15,6 +19,30 @@ Result<Store*> CommandContext::store() {
         store_ = std::move(opened.value());
     }
     return store_.get();
+}
+
+namespace {
+
+std::string login_name() {
+    if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
+    if (const passwd* entry = ::getpwuid(::geteuid()); entry != nullptr) return entry->pw_name;
+    return "uid:" + std::to_string(::geteuid());
+}
+
+}  // namespace
+
+Result<Actor> CommandContext::actor() {
+    auto opened = store();
+    if (!opened.ok()) return opened.error();
+    const std::string name = acting_as.empty() ? login_name() : acting_as;
+    auto user = (*opened)->users().find_by_username(name);
+    if (!user.ok()) return user.error();
+    if (user->has_value()) {
+        if ((*user)->disabled) return make_error(ErrorCode::forbidden, "cli.disabled_user").with("name", name);
+        return Actor{(*user)->id, name};
+    }
+    if (!acting_as.empty()) return make_error(ErrorCode::not_found, "cli.unknown_user").with("name", name);
+    return Actor{std::nullopt, name};
 }
 
 void CommandContext::fail(const Error& error) {

@@ -6,6 +6,7 @@
 
 #include "common/config.hpp"
 #include "common/result.hpp"
+#include "domain/actor.hpp"
 #include "domain/store.hpp"
 
 namespace rectrack {
@@ -16,7 +17,11 @@ struct CommandContext {
     bool json = false;
     int exit_code = 0;
 
+    std::string acting_as;  // --as USERNAME; empty: the operating system's login name
+
     Result<Store*> store();
+    // Who the command acts as: the user named by --as (who must exist), else the OS login name.
+    Result<Actor> actor();
     // Prints a failure as text on stderr (and as one JSON document on stdout with --json); sets exit_code.
     void fail(const Error& error);
     // Prints the command's JSON document on stdout.

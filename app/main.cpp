@@ -31,13 +31,18 @@ int main(int argc, char** argv) {
     app.add_option("--config", config_file, "JSON configuration file")->check(CLI::ExistingFile);
     app.add_option("--db", db, "database: a SQLite file path or a postgres:// URL (default var/rectrack.db)");
     app.add_option("--lang", language, "language of messages: en, fr, vi");
+    app.add_option("--as", context.acting_as, "act as this existing user (default: the OS login name)");
     const std::vector<rectrack::Command> commands{
-        rectrack::add_init_command(app, context),  rectrack::add_import_command(app, context),
-        rectrack::add_list_command(app, context),  rectrack::add_show_command(app, context),
-        rectrack::add_stats_command(app, context), rectrack::add_export_command(app, context),
-        rectrack::add_serve_command(app, context), rectrack::add_search_command(app, context),
-        rectrack::add_train_command(app, context), rectrack::add_classify_command(app, context),
-        rectrack::add_cluster_command(app, context)};
+        rectrack::add_init_command(app, context),     rectrack::add_import_command(app, context),
+        rectrack::add_list_command(app, context),     rectrack::add_show_command(app, context),
+        rectrack::add_stats_command(app, context),    rectrack::add_export_command(app, context),
+        rectrack::add_serve_command(app, context),    rectrack::add_search_command(app, context),
+        rectrack::add_train_command(app, context),    rectrack::add_classify_command(app, context),
+        rectrack::add_cluster_command(app, context),  rectrack::add_institution_command(app, context),
+        rectrack::add_plan_command(app, context),     rectrack::add_assign_command(app, context),
+        rectrack::add_activity_command(app, context), rectrack::add_indicator_command(app, context),
+        rectrack::add_progress_command(app, context), rectrack::add_overdue_command(app, context),
+        rectrack::add_timeline_command(app, context)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -11,6 +11,7 @@
 #include "http/route_table.hpp"
 #include "ingest/state_normaliser.hpp"
 #include "search/search_index.hpp"
+#include "storage/file_evidence_store.hpp"
 #include "storage/open_store.hpp"
 
 namespace rectrack {
@@ -46,7 +47,8 @@ void run_serve(CommandContext& context, const ServeOptions& options) {
     SearchIndex search(StateNormaliser::builtin());
     if (auto built = search.build((*store)->search_feed()); !built.ok()) return context.fail(built.error());
     spdlog::info("search index holds {} recommendations", search.size());
-    const ApiContext api{pool, StateNormaliser::builtin(), MessageCatalog::builtin(), &search};
+    FileEvidenceStore evidence(FileEvidenceStore::beside_database(context.config.db));
+    const ApiContext api{pool, StateNormaliser::builtin(), MessageCatalog::builtin(), &search, &evidence};
     ServerOptions server_options;
     server_options.host = options.host.empty() ? context.config.host : options.host;
     server_options.port = options.port >= 0 ? options.port : context.config.port;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace rectrack {
@@ -15,6 +16,7 @@ struct Assignment {
     std::int64_t lead_institution_id = 0;
     std::vector<std::int64_t> supporting_institution_ids;
     std::int64_t version = 0;
+    std::string assigned_at;  // ISO 8601 UTC, set when stored
 };
 
 }  // namespace rectrack

@@ -20,6 +20,8 @@ class InstitutionRepository {
     virtual Result<std::vector<Institution>> list() = 0;
     // A conflict error when institution.version is not the stored one; returns the new version.
     virtual Result<Institution> update(const Institution& institution) = 0;
+    // Points every assignment, supporter, activity, progress update and focal point of from_id at to_id.
+    virtual Status move_references(std::int64_t from_id, std::int64_t to_id) = 0;
 };
 
 }  // namespace rectrack

@@ -41,6 +41,9 @@ struct ProgressUpdate {
     UpdateReview review = UpdateReview::submitted;
     std::string review_comment;
     std::int64_t version = 0;
+    std::string submitted_at;  // ISO 8601 UTC, set when stored
+    std::string reviewed_at;   // ISO 8601 UTC of the coordinator's decision
+    std::string reviewed_by;
 };
 
 }  // namespace rectrack

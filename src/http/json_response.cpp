@@ -39,4 +39,12 @@ HttpResponse error_response(const Error& error, const HttpRequest& request, cons
                          http_status(error.code));
 }
 
+HttpResponse conflict_response(const Error& error, const nlohmann::json& current, const HttpRequest& request,
+                               const MessageCatalog& messages) {
+    HttpResponse response = error_response(error, request, messages);
+    auto body = nlohmann::json::parse(response.body);
+    body["current"] = current;
+    return json_response(body, response.status);
+}
+
 }  // namespace rectrack

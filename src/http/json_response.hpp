@@ -15,6 +15,9 @@ int http_status(ErrorCode code);
 HttpResponse json_response(const nlohmann::json& body, int status = 200);
 // {"error": {"code", "message_id", "message"}} in the language the request asks for.
 HttpResponse error_response(const Error& error, const HttpRequest& request, const MessageCatalog& messages);
+// A conflict's error body with the record as it now stands under "current", so the client can merge and retry.
+HttpResponse conflict_response(const Error& error, const nlohmann::json& current, const HttpRequest& request,
+                               const MessageCatalog& messages);
 // The first language of ?lang= or Accept-Language that the catalogue speaks, else en.
 std::string request_language(const HttpRequest& request);
 

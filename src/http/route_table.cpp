@@ -5,10 +5,15 @@
 #include <array>
 #include <exception>
 
+#include "http/cluster_handlers.hpp"
+#include "http/institution_handlers.hpp"
 #include "http/json_response.hpp"
+#include "http/plan_handlers.hpp"
+#include "http/progress_handlers.hpp"
 #include "http/recommendation_handlers.hpp"
 #include "http/review_handlers.hpp"
 #include "http/search_handlers.hpp"
+#include "http/suggestion_handlers.hpp"
 
 namespace rectrack {
 
@@ -43,8 +48,35 @@ constexpr std::array routes{
     Route{"GET", R"(/api/v1/recommendations)", list_recommendations},
     Route{"GET", R"(/api/v1/recommendations/(\d+))", get_recommendation},
     Route{"GET", R"(/api/v1/stats)", get_statistics},
+    Route{"GET", R"(/api/v1/institutions)", list_institutions},
+    Route{"POST", R"(/api/v1/institutions)", add_institution},
+    Route{"POST", R"(/api/v1/institutions/merge)", merge_institutions},
+    Route{"PATCH", R"(/api/v1/institutions/(\d+))", rename_institution},
+    Route{"GET", R"(/api/v1/plans)", list_plans},
+    Route{"POST", R"(/api/v1/plans)", create_plan},
+    Route{"GET", R"(/api/v1/plans/(\d+))", get_plan},
+    Route{"POST", R"(/api/v1/plans/(\d+)/assignments)", assign_recommendations},
+    Route{"POST", R"(/api/v1/plans/(\d+)/activities)", add_activity},
+    Route{"PATCH", R"(/api/v1/activities/(\d+))", update_activity},
+    Route{"POST", R"(/api/v1/plans/(\d+)/indicators)", add_indicator},
+    Route{"POST", R"(/api/v1/indicators/(\d+)/values)", record_indicator_value},
+    Route{"GET", R"(/api/v1/recommendations/(\d+)/progress)", list_progress},
+    Route{"POST", R"(/api/v1/recommendations/(\d+)/progress)", record_progress},
+    Route{"GET", R"(/api/v1/recommendations/(\d+)/timeline)", recommendation_timeline},
+    Route{"POST", R"(/api/v1/progress/(\d+)/review)", review_progress},
+    Route{"GET", R"(/api/v1/reviews/(\d+)/progress)", progress_snapshot},
+    Route{"GET", R"(/api/v1/overdue)", overdue_report},
     Route{"GET", R"(/api/v1/stats/cycles)", get_cycle_statistics},
     Route{"GET", R"(/api/v1/stats/breakdown)", get_breakdown},
+    Route{"GET", R"(/api/v1/suggestions)", list_suggestions},
+    Route{"POST", R"(/api/v1/recommendations/(\d+)/suggestions/accept)", accept_suggestion},
+    Route{"POST", R"(/api/v1/recommendations/(\d+)/suggestions/reject)", reject_suggestion},
+    Route{"GET", R"(/api/v1/reviews/(\d+)/clusters)", get_review_clusters},
+    Route{"POST", R"(/api/v1/reviews/(\d+)/clusters)", recluster_review},
+    Route{"POST", R"(/api/v1/clusters/(\d+)/merge)", merge_clusters},
+    Route{"POST", R"(/api/v1/clusters/(\d+)/split)", split_cluster},
+    Route{"POST", R"(/api/v1/clusters/(\d+)/move)", move_into_cluster},
+    Route{"POST", R"(/api/v1/clusters/(\d+)/rename)", rename_cluster},
 };
 
 // The edge's one catch-all: a bug in a handler becomes a logged 500, never a dropped connection.

@@ -8,7 +8,7 @@ namespace rectrack {
 namespace {
 
 constexpr std::string_view entity_name = "audit_event";
-#define AUDIT_COLUMNS "id, at, user_id, action, entity, entity_id, before_json, after_json, previous_hash, hash"
+#define AUDIT_COLUMNS "id, at, user_id, action, entity, entity_id, before_json, after_json, previous_hash, hash, actor"
 
 AuditEvent read_event(SqliteStatement& row) {
     AuditEvent event;
@@ -22,6 +22,7 @@ AuditEvent read_event(SqliteStatement& row) {
     event.after_json = row.text(7);
     event.previous_hash = row.text(8);
     event.hash = row.text(9);
+    event.actor = row.text(10);
     return event;
 }
 
@@ -34,9 +35,9 @@ Result<AuditEvent> SqliteAuditRepository::append(const AuditEvent& event) {
             if (stored.at.empty()) stored.at = utc_now_iso8601();
             auto insert = db_.prepare(
                 "INSERT INTO audit_events (at, user_id, action, entity, entity_id, before_json, after_json, "
-                "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "previous_hash, hash, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert->bind_all(stored.at, stored.user_id, stored.action, stored.entity, stored.entity_id,
-                             stored.before_json, stored.after_json, stored.previous_hash, stored.hash);
+                             stored.before_json, stored.after_json, stored.previous_hash, stored.hash, stored.actor);
             insert->run();
             stored.id = db_.last_insert_id();
             return stored;

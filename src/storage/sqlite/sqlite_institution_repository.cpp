@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_institution_repository.hpp"
 
+#include <array>
 #include <unordered_map>
 
 #include "storage/sqlite/sqlite_error.hpp"
@@ -131,6 +132,31 @@ Result<Institution> SqliteInstitutionRepository::update(const Institution& insti
             Institution saved = institution;
             saved.version = institution.version + 1;
             return saved;
+        });
+    });
+}
+
+Status SqliteInstitutionRepository::move_references(std::int64_t from_id, std::int64_t to_id) {
+    return guarded(entity, [&]() -> Status {
+        return db_.write_status([&]() -> Status {
+            // A supporter that already supports the same assignment under the surviving id is dropped, not doubled.
+            constexpr std::array<std::string_view, 7> statements{
+                "DELETE FROM assignment_supporters WHERE institution_id = ?1 AND assignment_id IN "
+                "(SELECT assignment_id FROM assignment_supporters WHERE institution_id = ?2)",
+                "UPDATE assignment_supporters SET institution_id = ?2 WHERE institution_id = ?1",
+                "UPDATE assignments SET lead_institution_id = ?2, version = version + 1 WHERE lead_institution_id = ?1",
+                "UPDATE activities SET owner_institution_id = ?2, version = version + 1 WHERE owner_institution_id = "
+                "?1",
+                "UPDATE progress_updates SET institution_id = ?2 WHERE institution_id = ?1",
+                "DELETE FROM user_institutions WHERE institution_id = ?1 AND user_id IN "
+                "(SELECT user_id FROM user_institutions WHERE institution_id = ?2)",
+                "UPDATE user_institutions SET institution_id = ?2 WHERE institution_id = ?1"};
+            for (const auto sql : statements) {
+                auto statement = db_.prepare(sql);
+                statement->bind_all(from_id, to_id);
+                statement->run();
+            }
+            return {};
         });
     });
 }

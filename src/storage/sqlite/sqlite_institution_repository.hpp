@@ -14,6 +14,7 @@ class SqliteInstitutionRepository final : public InstitutionRepository {
     Result<std::optional<Institution>> find_by_code(std::string_view code) override;
     Result<std::vector<Institution>> list() override;
     Result<Institution> update(const Institution& institution) override;
+    Status move_references(std::int64_t from_id, std::int64_t to_id) override;
 
  private:
     // By id when id is set, else by code.

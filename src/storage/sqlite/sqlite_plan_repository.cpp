@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_plan_repository.hpp"
 
+#include "common/utc_clock.hpp"
 #include "storage/sqlite/sqlite_error.hpp"
 #include "storage/sqlite/sqlite_version_check.hpp"
 #include "storage/store_errors.hpp"
@@ -9,7 +10,7 @@ namespace rectrack {
 namespace {
 
 #define PLAN_COLUMNS "id, name, decision_number, decision_date, period_start, period_end, version"
-#define ASSIGNMENT_COLUMNS "id, plan_id, recommendation_id, cluster_id, lead_institution_id, version"
+#define ASSIGNMENT_COLUMNS "id, plan_id, recommendation_id, cluster_id, lead_institution_id, version, assigned_at"
 #define ACTIVITY_COLUMNS \
     "id, plan_id, assignment_id, title, owner_institution_id, deadline, budget, currency, status, version"
 #define INDICATOR_COLUMNS "id, plan_id, assignment_id, definition, unit, baseline, target, version"
@@ -34,6 +35,7 @@ Assignment read_assignment(SqliteStatement& row) {
     assignment.cluster_id = row.optional_int64(3);
     assignment.lead_institution_id = row.int64(4);
     assignment.version = row.int64(5);
+    assignment.assigned_at = row.text(6);
     return assignment;
 }
 
@@ -196,12 +198,13 @@ Result<Assignment> SqlitePlanRepository::add_assignment(const Assignment& assign
     return guarded("assignment", [&] {
         return db_.write<Assignment>([&]() -> Result<Assignment> {
             auto insert = db_.prepare(
-                "INSERT INTO assignments (plan_id, recommendation_id, cluster_id, lead_institution_id) "
-                "VALUES (?, ?, ?, ?)");
-            insert->bind_all(assignment.plan_id, assignment.recommendation_id, assignment.cluster_id,
-                             assignment.lead_institution_id);
-            insert->run();
+                "INSERT INTO assignments (plan_id, recommendation_id, cluster_id, lead_institution_id, assigned_at) "
+                "VALUES (?, ?, ?, ?, ?)");
             Assignment created = assignment;
+            if (created.assigned_at.empty()) created.assigned_at = utc_now_iso8601();
+            insert->bind_all(assignment.plan_id, assignment.recommendation_id, assignment.cluster_id,
+                             assignment.lead_institution_id, created.assigned_at);
+            insert->run();
             created.id = db_.last_insert_id();
             created.version = 1;
             write_supporters(created.id, created.supporting_institution_ids);
@@ -216,6 +219,34 @@ Result<std::vector<Assignment>> SqlitePlanRepository::assignments(std::int64_t p
         {
             auto rows = db_.prepare("SELECT " ASSIGNMENT_COLUMNS " FROM assignments WHERE plan_id = ? ORDER BY id");
             rows->bind_all(plan_id);
+            while (rows->step()) assignments.push_back(read_assignment(*rows));
+        }
+        for (auto& assignment : assignments) load_supporters(assignment);
+        return assignments;
+    });
+}
+
+Result<Assignment> SqlitePlanRepository::assignment(std::int64_t id) {
+    return guarded("assignment", [&]() -> Result<Assignment> {
+        std::optional<Assignment> found;
+        {
+            auto row = db_.prepare("SELECT " ASSIGNMENT_COLUMNS " FROM assignments WHERE id = ?");
+            row->bind_all(id);
+            if (!row->step()) return not_found("assignment", id);
+            found = read_assignment(*row);
+        }
+        load_supporters(*found);
+        return std::move(*found);
+    });
+}
+
+Result<std::vector<Assignment>> SqlitePlanRepository::assignments_of_recommendation(std::int64_t recommendation_id) {
+    return guarded("assignment", [&]() -> Result<std::vector<Assignment>> {
+        std::vector<Assignment> assignments;
+        {
+            auto rows =
+                db_.prepare("SELECT " ASSIGNMENT_COLUMNS " FROM assignments WHERE recommendation_id = ? ORDER BY id");
+            rows->bind_all(recommendation_id);
             while (rows->step()) assignments.push_back(read_assignment(*rows));
         }
         for (auto& assignment : assignments) load_supporters(assignment);
@@ -271,6 +302,15 @@ Result<std::vector<Activity>> SqlitePlanRepository::activities(std::int64_t plan
     });
 }
 
+Result<Activity> SqlitePlanRepository::activity(std::int64_t id) {
+    return guarded("activity", [&]() -> Result<Activity> {
+        auto row = db_.prepare("SELECT " ACTIVITY_COLUMNS " FROM activities WHERE id = ?");
+        row->bind_all(id);
+        if (!row->step()) return not_found("activity", id);
+        return read_activity(*row);
+    });
+}
+
 Result<Activity> SqlitePlanRepository::update_activity(const Activity& activity) {
     return guarded("activity", [&] {
         return db_.write<Activity>([&]() -> Result<Activity> {
@@ -319,6 +359,20 @@ Result<std::vector<Indicator>> SqlitePlanRepository::indicators(std::int64_t pla
         }
         for (auto& indicator : indicators) load_values(indicator);
         return indicators;
+    });
+}
+
+Result<Indicator> SqlitePlanRepository::indicator(std::int64_t id) {
+    return guarded("indicator", [&]() -> Result<Indicator> {
+        std::optional<Indicator> found;
+        {
+            auto row = db_.prepare("SELECT " INDICATOR_COLUMNS " FROM indicators WHERE id = ?");
+            row->bind_all(id);
+            if (!row->step()) return not_found("indicator", id);
+            found = read_indicator(*row);
+        }
+        load_values(*found);
+        return std::move(*found);
     });
 }
 

@@ -17,14 +17,18 @@ class SqlitePlanRepository final : public PlanRepository {
     Result<Assignment> add_assignment(const Assignment& assignment) override;
     Result<std::vector<Assignment>> assignments(std::int64_t plan_id) override;
     Result<Assignment> update_assignment(const Assignment& assignment) override;
+    Result<Assignment> assignment(std::int64_t id) override;
+    Result<std::vector<Assignment>> assignments_of_recommendation(std::int64_t recommendation_id) override;
 
     Result<Activity> add_activity(const Activity& activity) override;
     Result<std::vector<Activity>> activities(std::int64_t plan_id) override;
     Result<Activity> update_activity(const Activity& activity) override;
+    Result<Activity> activity(std::int64_t id) override;
 
     Result<Indicator> add_indicator(const Indicator& indicator) override;
     Result<std::vector<Indicator>> indicators(std::int64_t plan_id) override;
     Result<Indicator> update_indicator(const Indicator& indicator) override;
+    Result<Indicator> indicator(std::int64_t id) override;
 
  private:
     void load_reviews(Plan& plan);

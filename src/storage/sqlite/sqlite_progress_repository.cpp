@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_progress_repository.hpp"
 
+#include "common/utc_clock.hpp"
 #include "storage/sqlite/sqlite_error.hpp"
 #include "storage/sqlite/sqlite_version_check.hpp"
 #include "storage/store_errors.hpp"
@@ -9,8 +10,9 @@ namespace rectrack {
 namespace {
 
 constexpr std::string_view entity = "progress_update";
-#define PROGRESS_COLUMNS \
-    "id, recommendation_id, institution_id, status, date, author_user_id, review, review_comment, version"
+#define PROGRESS_COLUMNS                                                                                     \
+    "id, recommendation_id, institution_id, status, date, author_user_id, review, review_comment, version, " \
+    "submitted_at, reviewed_at, reviewed_by"
 
 ProgressUpdate read_update(SqliteStatement& row) {
     ProgressUpdate update;
@@ -23,6 +25,9 @@ ProgressUpdate read_update(SqliteStatement& row) {
     update.review = stored_value(update_review_from_string(row.text_view(6)), "progress_updates.review");
     update.review_comment = row.text(7);
     update.version = row.int64(8);
+    update.submitted_at = row.text(9);
+    update.reviewed_at = row.text(10);
+    update.reviewed_by = row.text(11);
     return update;
 }
 
@@ -86,11 +91,14 @@ Result<ProgressUpdate> SqliteProgressRepository::add(const ProgressUpdate& updat
         return db_.write<ProgressUpdate>([&]() -> Result<ProgressUpdate> {
             auto insert = db_.prepare(
                 "INSERT INTO progress_updates (recommendation_id, institution_id, status, date, author_user_id, "
-                "review, review_comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            insert->bind_all(update.recommendation_id, update.institution_id, to_string(update.status), update.date,
-                             update.author_user_id, to_string(update.review), update.review_comment);
-            insert->run();
+                "review, review_comment, submitted_at, reviewed_at, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)");
             ProgressUpdate created = update;
+            if (created.submitted_at.empty()) created.submitted_at = utc_now_iso8601();
+            insert->bind_all(update.recommendation_id, update.institution_id, to_string(update.status), update.date,
+                             update.author_user_id, to_string(update.review), update.review_comment,
+                             created.submitted_at, update.reviewed_at, update.reviewed_by);
+            insert->run();
             created.id = db_.last_insert_id();
             created.version = 1;
             write_details(created);
@@ -121,14 +129,29 @@ Result<std::vector<ProgressUpdate>> SqliteProgressRepository::for_recommendation
     });
 }
 
+Result<std::vector<ProgressUpdate>> SqliteProgressRepository::for_review(std::int64_t review_id) {
+    return guarded(entity, [&]() -> Result<std::vector<ProgressUpdate>> {
+        std::vector<ProgressUpdate> updates;
+        {
+            auto rows = db_.prepare("SELECT " PROGRESS_COLUMNS
+                                    " FROM progress_updates WHERE recommendation_id IN "
+                                    "(SELECT id FROM recommendations WHERE review_id = ?) ORDER BY id");
+            rows->bind_all(review_id);
+            while (rows->step()) updates.push_back(read_update(*rows));
+        }
+        for (auto& update : updates) load_details(update);
+        return updates;
+    });
+}
+
 Result<ProgressUpdate> SqliteProgressRepository::update(const ProgressUpdate& update) {
     return guarded(entity, [&] {
         return db_.write<ProgressUpdate>([&]() -> Result<ProgressUpdate> {
             auto statement = db_.prepare(
-                "UPDATE progress_updates SET status = ?, date = ?, review = ?, review_comment = ?, "
-                "version = version + 1 WHERE id = ? AND version = ?");
+                "UPDATE progress_updates SET status = ?, date = ?, review = ?, review_comment = ?, reviewed_at = ?, "
+                "reviewed_by = ?, version = version + 1 WHERE id = ? AND version = ?");
             statement->bind_all(to_string(update.status), update.date, to_string(update.review), update.review_comment,
-                                update.id, update.version);
+                                update.reviewed_at, update.reviewed_by, update.id, update.version);
             statement->run();
             if (db_.changes() == 0) {
                 return failed_version_check(db_, "progress_updates", entity, update.id, update.version);

@@ -13,6 +13,7 @@ class SqliteProgressRepository final : public ProgressRepository {
     Result<ProgressUpdate> add(const ProgressUpdate& update) override;
     Result<ProgressUpdate> get(std::int64_t id) override;
     Result<std::vector<ProgressUpdate>> for_recommendation(std::int64_t recommendation_id) override;
+    Result<std::vector<ProgressUpdate>> for_review(std::int64_t review_id) override;
     Result<ProgressUpdate> update(const ProgressUpdate& update) override;
 
  private:

@@ -18,7 +18,7 @@ namespace {
 // Every message id the sources name, e.g. "upr_info.bad_header" inside make_error(...) or Error{...}.
 std::set<std::string> message_ids_in_sources() {
     const std::regex id_pattern(
-        R"(\"((?:csv|import|upr_info|jsonl|state|store|request|cli|config|server|pdf|report|addendum|docx|xlsx|table|mapping|search|model|cluster)\.[a-z_]+)\")");
+        R"(\"((?:csv|import|upr_info|jsonl|state|store|request|cli|config|server|pdf|report|addendum|docx|xlsx|table|mapping|model|cluster|search|institution|plan|progress|evidence)\.[a-z_]+)\")");
     std::set<std::string> ids;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(test::source_dir() / "src")) {
         if (entry.path().extension() != ".cpp") continue;
