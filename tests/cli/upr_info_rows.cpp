@@ -130,7 +130,7 @@ std::vector<UprInfoRow> read_upr_info_rows(const std::filesystem::path& csv) {
         const auto& [line, f] = records[i];
         if (f.size() != 11) throw std::runtime_error(csv.string() + ": line " + std::to_string(line) + " is not a row");
         const std::string from = replace_all(replace_all(trim_spaces(f[4]), "&#40;", "("), "&#41;", ")");
-        rows.push_back({line, trim_spaces(f[0]), trim_spaces(f[3]), from, trim_spaces(f[7]), std::stoi(f[10])});
+        rows.push_back({line, trim_spaces(f[0]), trim_spaces(f[3]), from, trim_spaces(f[7]), std::stoi(f[10]), f[9]});
     }
     return rows;
 }

@@ -15,6 +15,7 @@ struct UprInfoRow {
     std::string from;  // entities decoded: "(Unknown)" when UPR Info names no state
     std::string response;
     int session = 0;
+    std::string issues;  // the Issue column as written: UPR Info issues separated by commas
 };
 
 // Reads a UPR Info CSV (Mac Roman or UTF-8, CR line ends, quoted fields) with a minimal reader of its own.
