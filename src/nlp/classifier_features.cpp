@@ -25,10 +25,12 @@ bool is_opening_word(std::string_view word) {
 std::string classifier_features(std::string_view text) {
     const auto words = word_tokens(text);
     std::string features;
-    auto first = std::find_if(words.begin(), words.end(), [](const std::string& w) { return !is_opening_word(w); });
+    const auto is_request_word = [](const std::string& w) { return !is_opening_word(w); };
+    const auto first = std::find_if(words.begin(), words.end(), is_request_word);
     if (first != words.end()) {
         features += "verb_" + *first + ' ';
-        if (first + 1 != words.end()) features += "lead_" + *first + '_' + *(first + 1) + ' ';
+        const auto second = std::find_if(first + 1, words.end(), is_request_word);
+        if (second != words.end()) features += "lead_" + *first + '_' + *second + ' ';
     }
     for (const auto& word : words) {
         features += word;

@@ -63,7 +63,8 @@ Result<ClassifierManifest> RecommendationClassifier::train(const std::vector<Rec
     ClassifierManifest manifest;
     manifest.seed = options.seed;
     nlohmann::json kinds = nlohmann::json::object();
-    std::string fingerprint = std::to_string(options.seed) + '/' + std::to_string(options.epochs);
+    std::string fingerprint =
+        std::to_string(options.seed) + '/' + std::to_string(options.epochs) + '/' + std::to_string(options.buckets);
     for (const auto kind : {LabelKind::issue, LabelKind::action_category, LabelKind::theme, LabelKind::sdg_target,
                             LabelKind::affected_group}) {
         std::vector<LabelledText> examples;
@@ -77,6 +78,7 @@ Result<ClassifierManifest> RecommendationClassifier::train(const std::vector<Rec
         model_options.multi_label = is_multi_label(kind);
         model_options.seed = options.seed;
         model_options.epochs = options.epochs;
+        model_options.buckets = options.buckets;
         auto model = LabelModel::train(examples, (std::filesystem::path(directory) / file).string(), model_options);
         if (!model.ok()) return model.error();
         if (model->label_names().size() < 2) continue;

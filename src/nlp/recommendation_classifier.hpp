@@ -15,6 +15,7 @@ namespace rectrack {
 struct ClassifierTrainingOptions {
     int seed = 1;
     int epochs = 50;
+    int buckets = LabelModelOptions{}.buckets;  // hashed word pairs; fewer make smaller, quicker models
     // A kind of label gets a model only with at least this many labelled recommendations.
     std::size_t minimum_examples = 20;
 };
