@@ -5,3 +5,4 @@ build=${1:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$build/bench/import_bench" "$root/../shared/data/upr-info"
 "$build/bench/document_bench" "$root/../shared/data/un-docs"
+"$root/bench/search_bench.sh" "$build"

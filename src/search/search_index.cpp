@@ -478,25 +478,26 @@ Result<std::vector<BreakdownRow>> SearchIndex::breakdown(Facet by, const SearchQ
     const auto& kinds = facets_[static_cast<std::size_t>(Facet::kind)];
     const auto& positions = facets_[static_cast<std::size_t>(Facet::position)];
     std::vector<BreakdownRow> rows(column.value_count());
+    // Positions and kinds compared by their numbers in the columns, not by their names.
+    const auto recommendation = kinds.find(to_string(RecommendationKind::recommendation));
+    std::vector<std::int64_t BreakdownRow::*> counter_of(positions.value_count(), &BreakdownRow::without_position);
+    const std::pair<Position, std::int64_t BreakdownRow::*> counters[] = {
+        {Position::supported, &BreakdownRow::supported},
+        {Position::noted, &BreakdownRow::noted},
+        {Position::partially_supported, &BreakdownRow::partially_supported},
+        {Position::pending, &BreakdownRow::pending}};
+    for (const auto& [position, counter] : counters) {
+        if (const auto number = positions.find(to_string(position))) counter_of[*number] = counter;
+    }
     auto& matches = *planned->matches;
     for (std::uint32_t doc = matches.doc(); doc != MatchIterator::end; matches.next(), doc = matches.doc()) {
         if (live_[doc] == 0 || !passes(doc, planned->filters)) continue;
-        if (kinds.value(kinds.of(doc).front()) != to_string(RecommendationKind::recommendation)) continue;
-        const auto& position = positions.value(positions.of(doc).front());
+        if (kinds.of(doc).front() != recommendation) continue;
+        const auto counter = counter_of[positions.of(doc).front()];
         for (const auto value : column.of(doc)) {
             auto& row = rows[value];
             ++row.recommendations;
-            if (position == "supported") {
-                ++row.supported;
-            } else if (position == "noted") {
-                ++row.noted;
-            } else if (position == "partially_supported") {
-                ++row.partially_supported;
-            } else if (position == "pending") {
-                ++row.pending;
-            } else {
-                ++row.without_position;
-            }
+            ++(row.*counter);
         }
     }
     std::vector<BreakdownRow> kept;
