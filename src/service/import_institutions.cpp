@@ -10,8 +10,9 @@ namespace rectrack {
 
 namespace {
 
-// The error of one row, naming the file and the line.
+// The error of one row, naming the file and the line; a code the file names that resolves to nothing is bad input.
 Error at_row(Error error, const std::string& file, long line) {
+    if (error.code == ErrorCode::not_found) error.code = ErrorCode::invalid_input;
     return error.with("file", file).with("line", std::to_string(line));
 }
 
@@ -29,7 +30,9 @@ Status ImportInstitutions::apply(const Actor& actor, const std::string& file, co
         return {};
     }
     Institution current = std::move(**existing);
-    RECTRACK_TRY(check_institution_names(wanted.names, wanted.code));
+    if (auto names = check_institution_names(wanted.names, wanted.code); !names.ok()) {
+        return at_row(names.error(), file, row.line);
+    }
     std::optional<std::int64_t> parent_id;
     if (!wanted.parent_code.empty()) {
         auto parent = active_institution(store_, wanted.parent_code);

@@ -78,6 +78,8 @@ class ProgressScenario : public ::testing::Test {
         run({"progress", "review", std::to_string(returned_), "--return", "No evidence of the adopted law"});
         accept(report(moj.at(0), "MOJ", "later", "2016-12-01"));
         report(moj.at(1), "MOJ", "implemented", "2017-08-01");  // left waiting for review
+        json({"activity", "add", "--plan", std::to_string(plan_), "--title", "Amend the Law on Gender Equality",
+              "--deadline", "2017-12-31", "--owner", "MOLISA", "--json"});
     }
 
     static void TearDownTestSuite() { dir_.reset(); }
@@ -231,6 +233,39 @@ TEST_F(ProgressScenario, AReturnedUpdateCannotBeReviewedAgainAndTheTimelineShows
     EXPECT_FALSE(timeline.at(0).at("actor").get<std::string>().empty());
     EXPECT_EQ(timeline.at(2).at("before").at("review"), "submitted");
     EXPECT_EQ(timeline.at(2).at("after").at("review"), "accepted");
+}
+
+TEST_F(ProgressScenario, OverdueListsLateActivitiesAndAssignmentsSilentForLongerThanTheGivenDays) {
+    // Today only the two recommendations each ministry reported on in 2016-2017 are silent (the others were
+    // assigned today); in 2030 every assignment is, and the activity due at the end of 2017 is late.
+    const auto now = json({"overdue", "--days", "90", "--json"});
+    ASSERT_EQ(now.at("institutions").size(), 3U);
+    for (const auto& institution : now.at("institutions")) {
+        EXPECT_EQ(institution.at("recommendations").size(), 2U) << institution.dump();
+        EXPECT_FALSE(institution.at("recommendations").at(0).at("last_update").is_null());
+    }
+    const auto later = json({"overdue", "--days", "90", "--as-of", "2030-01-01", "--json"});
+    std::map<std::string, std::size_t> silent;
+    std::size_t late = 0;
+    for (const auto& institution : later.at("institutions")) {
+        silent[institution.at("institution").get<std::string>()] = institution.at("recommendations").size();
+        late += institution.at("activities").size();
+    }
+    EXPECT_EQ(silent["MOLISA"], static_cast<std::size_t>(assigned_["MOLISA"].count));
+    EXPECT_EQ(silent["MOET"], static_cast<std::size_t>(assigned_["MOET"].count));
+    EXPECT_EQ(silent["MOJ"], static_cast<std::size_t>(assigned_["MOJ"].count));
+    EXPECT_EQ(late, 1U);
+    EXPECT_EQ(row_of(later.at("institutions"), "institution", "MOLISA").at("activities").at(0).at("days_late"),
+              4384);  // 2017-12-31 to 2030-01-01: twelve years and a day, three of them leap years
+}
+
+TEST_F(ProgressScenario, WritesActAsAnExistingUserOnlyAndAnUnknownOneIsRefused) {
+    const auto result = run_rectrack(
+        dir_->path() / "vietnam.db",
+        {"--as", "nobody", "institution", "add", "MPS", "--name-en", "Ministry of Public Security"}, dir_->path());
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_NE(result.err.find("no user is named 'nobody'"), std::string::npos) << result.err;
+    EXPECT_EQ(json({"institution", "list", "--json"}).at("items").size(), 4U);
 }
 
 }  // namespace
