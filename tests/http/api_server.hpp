@@ -19,6 +19,7 @@
 #include "ingest/state_normaliser.hpp"
 #include "search/search_index.hpp"
 #include "service/import_documents.hpp"
+#include "storage/file_evidence_store.hpp"
 #include "storage/open_store.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_paths.hpp"
@@ -51,7 +52,7 @@ class ApiServer {
     explicit ApiServer(const std::vector<std::filesystem::path>& files)
         : db_((dir_ / "rectrack.db").string()),
           pool_([db = db_] { return open_store(db); }),
-          context_{pool_, StateNormaliser::builtin(), MessageCatalog::builtin(), &search_},
+          context_{pool_, StateNormaliser::builtin(), MessageCatalog::builtin(), &search_, &evidence_},
           server_(options()) {
         import_into(db_, files);
         register_routes(server_, context_);
@@ -105,6 +106,7 @@ class ApiServer {
     std::string db_;
     StorePool pool_;
     SearchIndex search_{StateNormaliser::builtin()};
+    FileEvidenceStore evidence_{dir_.path() / "evidence"};
     ApiContext context_;
     HttpServer server_;
     std::thread thread_;

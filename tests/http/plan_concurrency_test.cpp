@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 #include <atomic>
 #include <barrier>
@@ -123,6 +124,46 @@ TEST_F(PlanApiTest, AStaleInstitutionRenameGets409WithTheNamesAsTheyNowStand) {
     EXPECT_EQ(stale.status, 409);
     EXPECT_EQ(stale.body.at("current").at("names").at("vi"), "Bộ Tư pháp");
     EXPECT_FALSE(stale.body.at("current").at("names").contains("fr"));
+}
+
+std::string base64(const std::string& bytes) {
+    std::string text(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(text.data(), text.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                      sodium_base64_VARIANT_ORIGINAL);
+    text.resize(text.size() - 1);  // the terminating NUL
+    return text;
+}
+
+TEST_F(PlanApiTest, ProgressWithEvidenceIsReportedAndReviewedOnceThroughTheApi) {
+    const auto page = get_json(*client_, "/api/v1/recommendations?position=supported&limit=1");
+    const auto rec = page.body.at("items").at(0).at("id").get<std::int64_t>();
+    const auto assigned = send(*client_, "POST", "/api/v1/plans/" + std::to_string(plan_) + "/assignments",
+                               {{"recommendation_id", rec}, {"lead", "MOJ"}});
+    ASSERT_EQ(assigned.status, 201) << assigned.body.dump();
+    const std::string pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    const std::string path = "/api/v1/recommendations/" + std::to_string(rec) + "/progress";
+    const auto with_path = send(*client_, "POST", path,
+                                {{"institution", "MOJ"},
+                                 {"status", "in_progress"},
+                                 {"evidence", {{{"file_name", "../law.pdf"}, {"content_base64", base64(pdf)}}}}});
+    EXPECT_EQ(with_path.status, 400);
+    EXPECT_NE(with_path.body.at("error").at("message").get<std::string>().find("'../law.pdf' refused"),
+              std::string::npos);
+    const auto reported = send(*client_, "POST", path,
+                               {{"institution", "MOJ"},
+                                {"status", "in_progress"},
+                                {"narratives", {{"vi", "Đang soạn thảo luật"}}},
+                                {"evidence", {{{"file_name", "law.pdf"}, {"content_base64", base64(pdf)}}}}});
+    ASSERT_EQ(reported.status, 201) << reported.body.dump();
+    EXPECT_EQ(reported.body.at("evidence").at(0).at("media_type"), "application/pdf");
+    EXPECT_EQ(get_json(*client_, path).body.at("items").size(), 1U);
+    const std::string review = "/api/v1/progress/" + reported.body.at("id").dump() + "/review";
+    EXPECT_EQ(send(*client_, "POST", review, {{"version", 1}, {"decision", "accept"}}).status, 200);
+    const auto late =
+        send(*client_, "POST", review, {{"version", 1}, {"decision", "return"}, {"comment", "Too early"}});
+    EXPECT_EQ(late.status, 409);
+    EXPECT_EQ(late.body.at("current").at("review"), "accepted");
+    EXPECT_EQ(late.body.at("current").at("reviewed_by"), "api");
 }
 
 }  // namespace
