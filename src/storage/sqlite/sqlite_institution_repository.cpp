@@ -139,12 +139,15 @@ Result<Institution> SqliteInstitutionRepository::update(const Institution& insti
 Status SqliteInstitutionRepository::move_references(std::int64_t from_id, std::int64_t to_id) {
     return guarded(entity, [&]() -> Status {
         return db_.write_status([&]() -> Status {
-            // A supporter that already supports the same assignment under the surviving id is dropped, not doubled.
-            constexpr std::array<std::string_view, 7> statements{
+            // The survivor is listed once per assignment: never twice as supporter, never as supporter of what it
+            // leads.
+            constexpr std::array<std::string_view, 8> statements{
                 "DELETE FROM assignment_supporters WHERE institution_id = ?1 AND assignment_id IN "
                 "(SELECT assignment_id FROM assignment_supporters WHERE institution_id = ?2)",
                 "UPDATE assignment_supporters SET institution_id = ?2 WHERE institution_id = ?1",
                 "UPDATE assignments SET lead_institution_id = ?2, version = version + 1 WHERE lead_institution_id = ?1",
+                "DELETE FROM assignment_supporters WHERE institution_id = ?2 AND assignment_id IN "
+                "(SELECT id FROM assignments WHERE lead_institution_id = ?2)",
                 "UPDATE activities SET owner_institution_id = ?2, version = version + 1 WHERE owner_institution_id = "
                 "?1",
                 "UPDATE progress_updates SET institution_id = ?2 WHERE institution_id = ?1",
