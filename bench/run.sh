@@ -6,3 +6,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$build/bench/import_bench" "$root/../shared/data/upr-info"
 "$build/bench/document_bench" "$root/../shared/data/un-docs"
 "$root/bench/search_bench.sh" "$build"
+"$build/bench/classify_bench" "$root/../shared/data/upr-info"
+"$build/bench/cluster_bench" "$root/../shared/data" "$root/bench/cluster_pairs.tsv"

@@ -16,18 +16,20 @@ constexpr std::size_t stem_length = 5;
 // Words that say how or how strongly, not what: they appear in requests for anything.
 const std::unordered_set<std::string_view>& filler_words() {
     static const std::unordered_set<std::string_view> words{
-        "a",          "an",       "the",       "to",           "of",         "and",        "or",          "in",
-        "on",         "for",      "with",      "by",           "at",         "as",         "its",         "it",
-        "their",      "all",      "any",       "this",         "that",       "these",      "those",       "from",
-        "into",       "be",       "is",        "are",          "which",      "who",        "such",        "so",
-        "other",      "also",     "further",   "particularly", "particular", "especially", "including",   "possible",
-        "soon",       "quickly",  "prompt",    "promptly",     "timely",     "speedy",     "swift",       "swiftly",
-        "early",      "earliest", "necessary", "appropriate",  "measures",   "steps",      "step",        "take",
-        "taking",     "efforts",  "effort",    "continue",     "ensure",     "consider",   "considering", "view",
-        "thereto",    "thereof",  "well",      "relevant",     "country",    "state",      "government",  "national",
-        "more",       "its",      "will",      "should",       "order",      "need",       "process",     "complete",
-        "completing", "finalize", "finalise",  "possibility",  "aim",        "aiming",     "towards",     "toward",
-        "up"};
+        "a",          "an",       "the",       "to",           "of",         "and",         "or",          "in",
+        "on",         "for",      "with",      "by",           "at",         "as",          "its",         "it",
+        "their",      "all",      "any",       "this",         "that",       "these",       "those",       "from",
+        "into",       "be",       "is",        "are",          "which",      "who",         "such",        "so",
+        "other",      "also",     "further",   "particularly", "particular", "especially",  "including",   "possible",
+        "soon",       "quickly",  "prompt",    "promptly",     "timely",     "speedy",      "swift",       "swiftly",
+        "early",      "earliest", "necessary", "appropriate",  "measures",   "steps",       "step",        "take",
+        "taking",     "efforts",  "effort",    "continue",     "ensure",     "consider",    "considering", "view",
+        "thereto",    "thereof",  "well",      "relevant",     "country",    "state",       "government",  "national",
+        "more",       "its",      "will",      "should",       "order",      "need",        "process",     "complete",
+        "completing", "finalize", "finalise",  "possibility",  "aim",        "aiming",      "towards",     "toward",
+        "up",         "speed",    "expedite",  "intensify",    "strengthen", "enhance",     "improve",     "pursue",
+        "undertake",  "make",     "concrete",  "new",          "effective",  "effectively", "fully",       "full",
+        "s",          "un",       "united",    "nations"};
     return words;
 }
 

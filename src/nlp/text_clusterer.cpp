@@ -93,7 +93,7 @@ std::string short_label(const std::string& text, std::size_t max_length) {
     return label + "…";
 }
 
-std::vector<TextCluster> TextClusterer::cluster(const std::vector<std::string>& texts) {
+std::vector<TextCluster> TextClusterer::cluster(const std::vector<std::string>& texts, double threshold) {
     const std::size_t n = texts.size();
     std::vector<const std::string*> views;
     views.reserve(n);
@@ -115,7 +115,7 @@ std::vector<TextCluster> TextClusterer::cluster(const std::vector<std::string>& 
     std::vector<std::size_t> active(n);
     std::iota(active.begin(), active.end(), 0);
     while (active.size() > 1) {
-        float best = static_cast<float>(similarity_threshold);
+        auto best = static_cast<float>(threshold);
         std::size_t best_a = n;
         std::size_t best_b = n;
         for (std::size_t x = 0; x < active.size(); ++x) {

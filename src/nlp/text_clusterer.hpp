@@ -29,7 +29,8 @@ class TextClusterer {
     static constexpr double predecessor_threshold = 0.55;
 
     // Every group of two or more texts; a text like no other belongs to none.
-    [[nodiscard]] static std::vector<TextCluster> cluster(const std::vector<std::string>& texts);
+    [[nodiscard]] static std::vector<TextCluster> cluster(const std::vector<std::string>& texts,
+                                                          double threshold = similarity_threshold);
     // For each text, the earlier texts it is most like (at most limit, at least predecessor_threshold alike).
     [[nodiscard]] static std::vector<std::vector<TextMatch>> predecessors(const std::vector<std::string>& texts,
                                                                           const std::vector<std::string>& earlier,
