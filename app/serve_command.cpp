@@ -46,7 +46,6 @@ void run_serve(CommandContext& context, const ServeOptions& options) {
     // Built before the port opens, so the first search answers at once.
     SearchIndex search(StateNormaliser::builtin());
     if (auto built = search.build((*store)->search_feed()); !built.ok()) return context.fail(built.error());
-    spdlog::info("search index holds {} recommendations", search.size());
     FileEvidenceStore evidence(FileEvidenceStore::beside_database(context.config.db));
     const ApiContext api{pool, StateNormaliser::builtin(), MessageCatalog::builtin(), &search, &evidence};
     ServerOptions server_options;
