@@ -6,7 +6,6 @@
 #include <exception>
 
 #include "http/cluster_handlers.hpp"
-#include "http/cluster_handlers.hpp"
 #include "http/institution_handlers.hpp"
 #include "http/json_response.hpp"
 #include "http/plan_handlers.hpp"
@@ -14,7 +13,6 @@
 #include "http/recommendation_handlers.hpp"
 #include "http/review_handlers.hpp"
 #include "http/search_handlers.hpp"
-#include "http/suggestion_handlers.hpp"
 #include "http/suggestion_handlers.hpp"
 
 namespace rectrack {
@@ -70,15 +68,6 @@ constexpr std::array routes{
     Route{"GET", R"(/api/v1/overdue)", overdue_report},
     Route{"GET", R"(/api/v1/stats/cycles)", get_cycle_statistics},
     Route{"GET", R"(/api/v1/stats/breakdown)", get_breakdown},
-    Route{"GET", R"(/api/v1/suggestions)", list_suggestions},
-    Route{"POST", R"(/api/v1/recommendations/(\d+)/suggestions/accept)", accept_suggestion},
-    Route{"POST", R"(/api/v1/recommendations/(\d+)/suggestions/reject)", reject_suggestion},
-    Route{"GET", R"(/api/v1/reviews/(\d+)/clusters)", get_review_clusters},
-    Route{"POST", R"(/api/v1/reviews/(\d+)/clusters)", recluster_review},
-    Route{"POST", R"(/api/v1/clusters/(\d+)/merge)", merge_clusters},
-    Route{"POST", R"(/api/v1/clusters/(\d+)/split)", split_cluster},
-    Route{"POST", R"(/api/v1/clusters/(\d+)/move)", move_into_cluster},
-    Route{"POST", R"(/api/v1/clusters/(\d+)/rename)", rename_cluster},
     Route{"GET", R"(/api/v1/suggestions)", list_suggestions},
     Route{"POST", R"(/api/v1/recommendations/(\d+)/suggestions/accept)", accept_suggestion},
     Route{"POST", R"(/api/v1/recommendations/(\d+)/suggestions/reject)", reject_suggestion},
