@@ -29,6 +29,7 @@ void run_train(CommandContext& context, const TrainOptions& options) {
     request.options.epochs = options.epochs;
     const auto parsers = make_parsers(StateNormaliser::builtin());
     std::vector<const DocumentParser*> parser_views;
+    parser_views.reserve(parsers.size());
     for (const auto& parser : parsers) parser_views.push_back(parser.get());
     auto summary = TrainClassifier(parser_views).run(request);
     if (!summary.ok()) return context.fail(summary.error());

@@ -78,7 +78,8 @@ Result<std::vector<LocalizedText>> JsonBody::localized(const std::string& name) 
     if (found == body_.end() || found->is_null()) return values;
     if (!found->is_object()) return bad_body(name + " must be an object of texts by language");
     for (const auto& [language, text] : found->items()) {
-        if (!text.is_string()) return bad_body(name + "." + language + " must be a string");
+        if (!text.is_string())
+            return bad_body(std::string(name).append(".").append(language).append(" must be a string"));
         values.push_back({language, text.get<std::string>()});
     }
     return values;

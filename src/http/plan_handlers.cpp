@@ -32,7 +32,7 @@ Result<RecommendationFilter> filter_of(const ApiContext& context, const nlohmann
         const auto text = value.get<std::string>();
         if (key == "state" || key == "recommending_state") {
             auto state = context.states.resolve_code_or_name(text);
-            if (!state.ok()) return bad_body("filter." + key + ": unknown state " + text);
+            if (!state.ok()) return bad_body("filter." + key + ": unknown state " += text);
             (key == "state" ? filter.state_under_review : filter.recommending_state) = (*state)->code;
         } else if (key == "position") {
             filter.position = position_from_string(text);

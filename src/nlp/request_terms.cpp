@@ -58,6 +58,7 @@ const std::vector<std::pair<std::vector<std::string>, std::string>>& treaty_name
             {"rome statute", "icc"},
         }};
         std::vector<std::pair<std::vector<std::string>, std::string>> parsed;
+        parsed.reserve(written.size());
         for (const auto& [name, acronym] : written) parsed.emplace_back(word_tokens(name), std::string(acronym));
         return parsed;
     }();

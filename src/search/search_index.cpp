@@ -93,7 +93,7 @@ Status SearchIndex::catch_up(SearchFeed& feed) {
     for (auto& document : *documents) add(std::move(document));
     applied_change_ = changes->last_change;
     // Replaced documents leave dead postings behind; past half the index a rebuild reclaims them.
-    if (documents_.size() > 1000 && live_count_ * 2 < documents_.size()) {
+    if (documents_.size() > 1000 && live_count_ * std::size_t{2} < documents_.size()) {
         lock.unlock();
         return build(feed);
     }

@@ -68,6 +68,8 @@ Status ClusterReview::link_predecessors(const Review& review, const std::vector<
     if (!earlier.empty()) {
         std::vector<std::string> texts;
         std::vector<std::string> earlier_texts;
+        texts.reserve(recommendations.size());
+        earlier_texts.reserve(earlier.size());
         for (const auto& recommendation : recommendations) texts.push_back(recommendation_text(recommendation));
         for (const auto& recommendation : earlier) earlier_texts.push_back(recommendation_text(recommendation));
         const auto matches = TextClusterer::predecessors(texts, earlier_texts, predecessors_per_recommendation);

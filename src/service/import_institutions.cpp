@@ -68,6 +68,7 @@ Result<InstitutionImportSummary> ImportInstitutions::run(const Actor& actor, con
     RECTRACK_TRY(store_.transaction([&]() -> Status {
         // Rows whose parent is not stored yet wait for a later pass, so a file may list children first.
         std::vector<const InstitutionRow*> pending;
+        pending.reserve(rows.size());
         for (const auto& row : rows) pending.push_back(&row);
         while (!pending.empty()) {
             std::vector<const InstitutionRow*> waiting;
