@@ -61,14 +61,7 @@ void run_show(CommandContext& context, Store& store, const PlanOptions& options)
         }
         return;
     }
-    auto json = plan_json(detail->plan);
-    json["assignments"] = nlohmann::json::array();
-    for (const auto& assignment : detail->assignments) json["assignments"].push_back(assignment_json(assignment));
-    json["activities"] = nlohmann::json::array();
-    for (const auto& activity : detail->activities) json["activities"].push_back(activity_json(activity));
-    json["indicators"] = nlohmann::json::array();
-    for (const auto& indicator : detail->indicators) json["indicators"].push_back(indicator_json(indicator));
-    CommandContext::print_json(json);
+    CommandContext::print_json(plan_detail_json(*detail));
 }
 
 void run_plan(CommandContext& context, const PlanOptions& options) {

@@ -70,14 +70,7 @@ HttpResponse get_plan(const ApiContext& context, const HttpRequest& request) {
     if (failed(store, context, request, response)) return response;
     auto detail = ShowPlan(**store).run(*id);
     if (failed(detail, context, request, response)) return response;
-    auto json = plan_json(detail->plan);
-    json["assignments"] = nlohmann::json::array();
-    for (const auto& assignment : detail->assignments) json["assignments"].push_back(assignment_json(assignment));
-    json["activities"] = nlohmann::json::array();
-    for (const auto& activity : detail->activities) json["activities"].push_back(activity_json(activity));
-    json["indicators"] = nlohmann::json::array();
-    for (const auto& indicator : detail->indicators) json["indicators"].push_back(indicator_json(indicator));
-    return json_response(json);
+    return json_response(plan_detail_json(*detail));
 }
 
 HttpResponse create_plan(const ApiContext& context, const HttpRequest& request) {

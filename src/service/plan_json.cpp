@@ -180,4 +180,15 @@ nlohmann::json overdue_report_json(const OverdueReport& report) {
     return {{"as_of", report.as_of}, {"days", report.days}, {"institutions", institutions}};
 }
 
+nlohmann::json plan_detail_json(const PlanDetail& detail) {
+    auto json = plan_json(detail.plan);
+    json["assignments"] = nlohmann::json::array();
+    for (const auto& assignment : detail.assignments) json["assignments"].push_back(assignment_json(assignment));
+    json["activities"] = nlohmann::json::array();
+    for (const auto& activity : detail.activities) json["activities"].push_back(activity_json(activity));
+    json["indicators"] = nlohmann::json::array();
+    for (const auto& indicator : detail.indicators) json["indicators"].push_back(indicator_json(indicator));
+    return json;
+}
+
 }  // namespace rectrack

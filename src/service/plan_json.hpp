@@ -11,12 +11,15 @@
 #include "domain/plan.hpp"
 #include "domain/progress_snapshot.hpp"
 #include "domain/progress_update.hpp"
+#include "service/show_plan.hpp"
 
 namespace rectrack {
 
 // The JSON of the follow-up records: what the audit log keeps as before/after and what the CLI and API show.
 nlohmann::json institution_json(const Institution& institution);
 nlohmann::json plan_json(const Plan& plan);
+// A plan with its assignments, activities and indicators, as `plan show` and GET /plans/{id} give it.
+nlohmann::json plan_detail_json(const PlanDetail& detail);
 nlohmann::json assignment_json(const Assignment& assignment);
 nlohmann::json activity_json(const Activity& activity);
 nlohmann::json indicator_json(const Indicator& indicator);
